@@ -1,0 +1,74 @@
+package org.archivist.servers;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.util.EnumSet;
+import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.archivist.events.Topics;
+import org.junit.jupiter.api.Test;
+
+class LocalServersTest {
+
+    @Test
+    void shouldStartRealServersThatAnswerAndReleaseTheirPortsOnStop() throws Exception {
+        Path dataDir = Path.of("target", "local-servers-test").toAbsolutePath();
+        deleteTree(dataDir);
+        LocalServers servers = LocalServers.start(dataDir, EnumSet.allOf(LocalServers.Server.class),
+                LocalServers.PortPlan.ANY_FREE, 2);
+        int kafkaPort;
+        int esPort;
+        int pgPort;
+        try {
+            Properties admin = new Properties();
+            admin.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, servers.kafka().bootstrapServers());
+            try (Admin client = Admin.create(admin)) {
+                Set<String> topics = client.listTopics().names().get(30, TimeUnit.SECONDS);
+                assertTrue(topics.containsAll(Topics.ALL), "topics created up front: " + topics);
+                assertEquals(2, client.describeTopics(Topics.ALL).allTopicNames().get(30, TimeUnit.SECONDS)
+                        .get(Topics.DOCUMENTS_RECEIVED).partitions().size());
+            }
+
+            HttpResponse<String> health = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create(servers.elasticsearch().url() + "/_cluster/health")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, health.statusCode());
+            assertTrue(health.body().contains("\"cluster_name\":\"archive-local\""), health.body());
+
+            try (Connection connection = DriverManager.getConnection(servers.postgres().jdbcUrl(),
+                    servers.postgres().username(), servers.postgres().password());
+                    ResultSet rs = connection.createStatement().executeQuery("select current_database()")) {
+                rs.next();
+                assertEquals(PostgresServer.DATABASE, rs.getString(1));
+            }
+            kafkaPort = Integer.parseInt(servers.kafka().bootstrapServers().split(":")[1]);
+            esPort = Integer.parseInt(servers.elasticsearch().hostAndPort().split(":")[1]);
+            pgPort = servers.postgres().port();
+        } finally {
+            servers.close();
+        }
+        Ports.requireFree(kafkaPort, "Kafka after stop");
+        Ports.requireFree(esPort, "Elasticsearch after stop");
+        Ports.requireFree(pgPort, "PostgreSQL after stop");
+    }
+
+    private static void deleteTree(Path dir) throws java.io.IOException {
+        if (java.nio.file.Files.exists(dir)) {
+            try (var paths = java.nio.file.Files.walk(dir)) {
+                paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+}
