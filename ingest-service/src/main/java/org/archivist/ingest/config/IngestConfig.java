@@ -1,0 +1,25 @@
+package org.archivist.ingest.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+@ConfigMapping(prefix = "archive.ingest")
+public interface IngestConfig {
+
+    /** Files up to this size travel inside the DocumentReceived event; bigger ones go by reference. */
+    @WithDefault("262144")
+    int maxInlineContentBytes();
+
+    Outbox outbox();
+
+    interface Outbox {
+
+        @WithDefault("200ms")
+        Duration pollInterval();
+
+        /** Outbox rows sent to Kafka per round. */
+        @WithDefault("200")
+        int batchSize();
+    }
+}

@@ -1,0 +1,156 @@
+package org.archivist.testsupport;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.archivist.events.Topics;
+import org.archivist.servers.ElasticsearchServer;
+import org.archivist.servers.KafkaServer;
+import org.archivist.servers.Ports;
+import org.archivist.servers.PostgresServer;
+import org.testcontainers.DockerClientFactory;
+import org.testcontainers.containers.PostgreSQLContainer;
+import org.testcontainers.elasticsearch.ElasticsearchContainer;
+import org.testcontainers.kafka.KafkaContainer;
+
+/**
+ * The real servers a test run needs, each started at most once per JVM and stopped when it exits.
+ * Where they come from, in order: environment variables naming running servers; Testcontainers when a
+ * Docker engine answers; else the project's own no-Docker launcher (deploy/local-servers).
+ */
+public final class TestServers {
+
+    public static final String KAFKA_ENV = "ARCHIVE_TEST_KAFKA_BOOTSTRAP_SERVERS";
+    public static final String ELASTICSEARCH_ENV = "ARCHIVE_TEST_ELASTICSEARCH_HOSTS";
+    public static final String DB_URL_ENV = "ARCHIVE_TEST_DB_URL";
+    public static final String DB_USERNAME_ENV = "ARCHIVE_TEST_DB_USERNAME";
+    public static final String DB_PASSWORD_ENV = "ARCHIVE_TEST_DB_PASSWORD";
+
+    static final String KAFKA_IMAGE = "apache/kafka:4.1.1";
+    static final String ELASTICSEARCH_IMAGE = "docker.elastic.co/elasticsearch/elasticsearch:8.19.21";
+    static final String POSTGRES_IMAGE = "postgres:15-alpine";
+
+    /** Connection settings of a PostgreSQL database. */
+    public record Database(String jdbcUrl, String username, String password) {
+    }
+
+    private static final List<AutoCloseable> STARTED = new ArrayList<>();
+    private static String kafka;
+    private static String elasticsearch;
+    private static Database database;
+    private static Boolean docker;
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(TestServers::stopAll, "test-servers-stop"));
+    }
+
+    private TestServers() {
+    }
+
+    /** Kafka's bootstrap servers, with the archive's topics created. */
+    public static synchronized String kafkaBootstrapServers() {
+        if (kafka == null) {
+            kafka = env(KAFKA_ENV).orElseGet(() -> {
+                if (dockerAvailable()) {
+                    KafkaContainer container = new KafkaContainer(KAFKA_IMAGE);
+                    container.start();
+                    STARTED.add(container::stop);
+                    return container.getBootstrapServers();
+                }
+                KafkaServer server = KafkaServer.start(freshDataDir("kafka"), Ports.free());
+                STARTED.add(server);
+                return server.bootstrapServers();
+            });
+            KafkaServer.createTopics(kafka, Topics.ALL, 1);
+        }
+        return kafka;
+    }
+
+    /** Elasticsearch as {@code host:port}. */
+    public static synchronized String elasticsearchHosts() {
+        if (elasticsearch == null) {
+            elasticsearch = env(ELASTICSEARCH_ENV).orElseGet(() -> {
+                if (dockerAvailable()) {
+                    ElasticsearchContainer container = new ElasticsearchContainer(ELASTICSEARCH_IMAGE)
+                            .withEnv("xpack.security.enabled", "false")
+                            .withEnv("ES_JAVA_OPTS", "-Xms512m -Xmx512m");
+                    container.start();
+                    STARTED.add(container::stop);
+                    return container.getHttpHostAddress();
+                }
+                ElasticsearchServer server = ElasticsearchServer.start(freshDataDir("elasticsearch"), Ports.free());
+                STARTED.add(server);
+                return server.hostAndPort();
+            });
+        }
+        return elasticsearch;
+    }
+
+    public static synchronized Database database() {
+        if (database == null) {
+            Optional<String> url = env(DB_URL_ENV);
+            if (url.isPresent()) {
+                database = new Database(url.get(), env(DB_USERNAME_ENV).orElse("archive"),
+                        env(DB_PASSWORD_ENV).orElse(""));
+            } else if (dockerAvailable()) {
+                PostgreSQLContainer container = new PostgreSQLContainer(POSTGRES_IMAGE)
+                        .withDatabaseName("archive").withUsername("archive").withPassword("archive");
+                container.start();
+                STARTED.add(container::stop);
+                database = new Database(container.getJdbcUrl(), container.getUsername(), container.getPassword());
+            } else {
+                PostgresServer server = PostgresServer.start(freshDataDir("postgres"), Ports.free());
+                STARTED.add(server);
+                database = new Database(server.jdbcUrl(), server.username(), server.password());
+            }
+        }
+        return database;
+    }
+
+    private static Optional<String> env(String name) {
+        return Optional.ofNullable(System.getenv(name)).filter(v -> !v.isBlank());
+    }
+
+    private static boolean dockerAvailable() {
+        if (docker == null) {
+            try {
+                docker = DockerClientFactory.instance().isDockerAvailable();
+            } catch (RuntimeException | LinkageError e) {
+                docker = false;
+            }
+        }
+        return docker;
+    }
+
+    /** A new, empty folder for one server's data under the module's target/. */
+    private static Path freshDataDir(String server) {
+        Path dir = Path.of("target", "test-servers", server).toAbsolutePath();
+        try {
+            if (Files.exists(dir)) {
+                try (Stream<Path> paths = Files.walk(dir)) {
+                    paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                }
+            }
+            return Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static synchronized void stopAll() {
+        for (int i = STARTED.size() - 1; i >= 0; i--) {
+            try {
+                STARTED.get(i).close();
+            } catch (Exception e) {
+                System.err.println("[test-servers] could not stop a server: " + e);
+            }
+        }
+        STARTED.clear();
+    }
+}
