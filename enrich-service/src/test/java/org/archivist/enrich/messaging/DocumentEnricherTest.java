@@ -1,0 +1,124 @@
+package org.archivist.enrich.messaging;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.archivist.events.DocumentEnriched;
+import org.archivist.events.DocumentReceived;
+import org.archivist.events.Topics;
+import org.archivist.testsupport.KafkaResource;
+import org.archivist.testsupport.TestServers;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@QuarkusTestResource(KafkaResource.class)
+class DocumentEnricherTest {
+
+    @Inject
+    ObjectMapper json;
+
+    @Test
+    void shouldPublishTheEnrichedSeedKeyedByDocumentId() throws Exception {
+        byte[] seed;
+        try (InputStream in = getClass().getResourceAsStream("/seed-workers-dreadnought-1924.txt")) {
+            seed = in.readAllBytes();
+        }
+        UUID id = UUID.randomUUID();
+        DocumentReceived received = new DocumentReceived(UUID.randomUUID(), 1, id, "appeal.txt", "text/plain",
+                seed.length, "abc", Instant.parse("2025-04-29T10:00:00Z"), seed);
+
+        send(id.toString(), json.writeValueAsString(received));
+
+        ConsumerRecord<String, String> record = awaitRecord(Topics.DOCUMENTS_ENRICHED, id.toString());
+        DocumentEnriched enriched = json.readValue(record.value(), DocumentEnriched.class);
+        assertEquals(id, enriched.documentId());
+        assertTrue(enriched.title().startsWith("An Appeal to the Communist International"), enriched.title());
+        assertTrue(enriched.text().contains("HANDS OFF THE CONSTRUCTIVE COMMUNIST WORKERS!"));
+        assertEquals(received.receivedAt(), enriched.receivedAt());
+        assertTrue(enriched.enrichmentVersion() > 0);
+    }
+
+    @Test
+    void shouldSendAnUnreadableDocumentToTheDeadLetterTopicWithTheReason() throws Exception {
+        UUID id = UUID.randomUUID();
+        byte[] broken = "%PDF-1.7\n1 0 obj << /Type /Catalog >> no xref".getBytes(StandardCharsets.US_ASCII);
+        DocumentReceived received = new DocumentReceived(UUID.randomUUID(), 1, id, "broken.pdf",
+                "application/pdf", broken.length, "def", Instant.now(), broken);
+
+        send(id.toString(), json.writeValueAsString(received));
+
+        ConsumerRecord<String, String> dead = awaitRecord(Topics.DOCUMENTS_ENRICH_FAILED, id.toString());
+        assertEquals(id, json.readValue(dead.value(), DocumentReceived.class).documentId(),
+                "the dead letter is the original event, ready to replay");
+        Header reason = dead.headers().lastHeader("dead-letter-reason");
+        assertNotNull(reason);
+        assertTrue(new String(reason.value(), StandardCharsets.UTF_8).contains("broken.pdf"));
+    }
+
+    @Test
+    void shouldKeepEnrichingAfterAMalformedEvent() throws Exception {
+        String poisonKey = UUID.randomUUID().toString();
+        send(poisonKey, "{not json");
+        UUID id = UUID.randomUUID();
+        byte[] text = "A later, healthy document.".getBytes(StandardCharsets.UTF_8);
+        send(id.toString(), json.writeValueAsString(new DocumentReceived(UUID.randomUUID(), 1, id, "ok.txt",
+                "text/plain", text.length, "ghi", Instant.now(), text)));
+
+        assertNotNull(awaitRecord(Topics.DOCUMENTS_ENRICH_FAILED, poisonKey));
+        assertNotNull(awaitRecord(Topics.DOCUMENTS_ENRICHED, id.toString()));
+    }
+
+    private static void send(String key, String value) throws Exception {
+        Properties config = new Properties();
+        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestServers.kafkaBootstrapServers());
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(config, new StringSerializer(),
+                new StringSerializer())) {
+            producer.send(new ProducerRecord<>(Topics.DOCUMENTS_RECEIVED, key, value)).get();
+        }
+    }
+
+    private static ConsumerRecord<String, String> awaitRecord(String topic, String key) throws IOException {
+        Properties config = new Properties();
+        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestServers.kafkaBootstrapServers());
+        config.put(ConsumerConfig.GROUP_ID_CONFIG, "enrich-test-" + UUID.randomUUID());
+        config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        List<ConsumerRecord<String, String>> found = new ArrayList<>();
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config, new StringDeserializer(),
+                new StringDeserializer())) {
+            consumer.subscribe(List.of(topic));
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (found.isEmpty() && System.nanoTime() < deadline) {
+                consumer.poll(Duration.ofMillis(500)).forEach(r -> {
+                    if (key.equals(r.key())) {
+                        found.add(r);
+                    }
+                });
+            }
+        }
+        assertEquals(1, found.size(), "one record keyed " + key + " on " + topic);
+        return found.get(0);
+    }
+}
