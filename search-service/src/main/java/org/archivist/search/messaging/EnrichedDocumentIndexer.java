@@ -1,0 +1,95 @@
+package org.archivist.search.messaging;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.logging.Log;
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.archivist.events.DocumentEnriched;
+import org.archivist.search.config.SearchConfig;
+import org.archivist.search.persistence.ArchiveIndex;
+import org.archivist.search.persistence.IndexedDocument;
+import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.eclipse.microprofile.reactive.messaging.Emitter;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
+
+/**
+ * Indexes enriched documents in bulk, one Kafka batch per bulk request. The batch is acknowledged only
+ * when every document in it is indexed, found stale, or handed to the dead-letter topic: while
+ * Elasticsearch is unreachable the batch waits and is tried again, so nothing is lost.
+ */
+@ApplicationScoped
+public class EnrichedDocumentIndexer {
+
+    private static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
+
+    private final ArchiveIndex index;
+    private final ObjectMapper json;
+    private final Emitter<String> indexFailed;
+    private final SearchConfig config;
+
+    public EnrichedDocumentIndexer(ArchiveIndex index, ObjectMapper json,
+            @Channel("index-failed") Emitter<String> indexFailed, SearchConfig config) {
+        this.index = index;
+        this.json = json;
+        this.indexFailed = indexFailed;
+        this.config = config;
+    }
+
+    @Incoming("documents-enriched")
+    @Blocking
+    public void index(List<String> payloads) throws InterruptedException {
+        // Keyed by document id: a later event for the same document in one batch replaces the earlier one.
+        Map<String, IndexedDocument> documents = new LinkedHashMap<>();
+        Map<String, String> rawById = new LinkedHashMap<>();
+        for (String payload : payloads) {
+            try {
+                DocumentEnriched event = json.readValue(payload, DocumentEnriched.class);
+                IndexedDocument document = IndexedDocument.of(event);
+                documents.put(document.id(), document);
+                rawById.put(document.id(), payload);
+            } catch (IOException | RuntimeException e) {
+                deadLetter(null, payload, "unreadable DocumentEnriched event: " + e.getMessage());
+            }
+        }
+        Duration backoff = config.retryBackoff();
+        while (!documents.isEmpty()) {
+            try {
+                List<ArchiveIndex.ItemOutcome> outcomes = index.bulkIndex(new ArrayList<>(documents.values()));
+                for (ArchiveIndex.ItemOutcome outcome : outcomes) {
+                    if (outcome.indexed() || outcome.stale()) {
+                        documents.remove(outcome.id());
+                    } else if (!outcome.retryable()) {
+                        documents.remove(outcome.id());
+                        deadLetter(outcome.id(), rawById.get(outcome.id()), outcome.error());
+                    }
+                }
+            } catch (IOException | RuntimeException e) {
+                Log.warnf("Elasticsearch did not take a batch of %d documents (%s); trying again in %s",
+                        documents.size(), e.getMessage(), backoff);
+            }
+            if (!documents.isEmpty()) {
+                Thread.sleep(backoff.toMillis());
+                backoff = backoff.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff.multipliedBy(2);
+            }
+        }
+    }
+
+    private void deadLetter(String documentId, String payload, String reason) {
+        Log.errorf("document %s cannot be indexed: %s", documentId, reason);
+        RecordHeaders headers = new RecordHeaders();
+        headers.add("dead-letter-reason", reason.getBytes(StandardCharsets.UTF_8));
+        OutgoingKafkaRecordMetadata<String> metadata = OutgoingKafkaRecordMetadata.<String>builder()
+                .withKey(documentId).withHeaders(headers).build();
+        indexFailed.send(Message.of(payload).addMetadata(metadata));
+    }
+}

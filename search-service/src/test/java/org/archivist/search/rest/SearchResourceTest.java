@@ -1,0 +1,155 @@
+package org.archivist.search.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.mapping.DynamicMapping;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.function.Predicate;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.archivist.events.DocumentEnriched;
+import org.archivist.events.Topics;
+import org.archivist.testsupport.ElasticsearchResource;
+import org.archivist.testsupport.KafkaResource;
+import org.archivist.testsupport.TestServers;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@QuarkusTestResource(KafkaResource.class)
+@QuarkusTestResource(ElasticsearchResource.class)
+class SearchResourceTest {
+
+    @Inject
+    ObjectMapper json;
+
+    @Inject
+    ElasticsearchClient elasticsearch;
+
+    @Test
+    void shouldFindAnEnrichedDocumentWithHighlightedPassages() throws Exception {
+        String word = "zq" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        UUID id = UUID.randomUUID();
+        publish(enriched(id, 1, "An Appeal " + word, "Comrades Myasnikov, Kusnetzov and " + word + " are imprisoned."));
+
+        JsonPath result = awaitSearch(word, r -> r.getInt("total") == 1);
+
+        assertEquals(id.toString(), result.getString("hits[0].id"));
+        assertEquals("An Appeal " + word, result.getString("hits[0].title"));
+        assertTrue(result.getString("hits[0].highlights.text[0]").contains("<mark>" + word + "</mark>"),
+                result.prettify());
+    }
+
+    @Test
+    void shouldEscapeMarkupFromDocumentsInHighlights() throws Exception {
+        String word = "zq" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        publish(enriched(UUID.randomUUID(), 1, "Markup", "<script>alert(1)</script> " + word));
+
+        String snippet = awaitSearch(word, r -> r.getInt("total") == 1).getString("hits[0].highlights.text[0]");
+
+        assertFalse(snippet.contains("<script>"), snippet);
+        assertTrue(snippet.contains("&lt;script&gt;"), snippet);
+    }
+
+    @Test
+    void shouldNeverLetAStaleEventReplaceANewerOne() throws Exception {
+        String newer = "zq" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        String older = "zq" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        UUID id = UUID.randomUUID();
+        publish(enriched(id, 20, "Newer", newer));
+        awaitSearch(newer, r -> r.getInt("total") == 1);
+
+        publish(enriched(id, 10, "Older", older));
+        String marker = "zq" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        publish(enriched(UUID.randomUUID(), 1, "Marker", marker));
+        // The marker went in after the stale event on the same partition: once it is searchable,
+        // the stale event has been handled.
+        awaitSearch(marker, r -> r.getInt("total") == 1);
+
+        assertEquals(0, search(older).getInt("total"));
+        assertEquals(1, search(newer).getInt("total"));
+    }
+
+    @Test
+    void shouldCreateAnExplicitStrictMappingBehindTheAlias() throws Exception {
+        var alias = elasticsearch.indices().getAlias(a -> a.name("archive-documents"));
+        assertEquals(List.of("archive-documents-v1"), List.copyOf(alias.result().keySet()));
+        var mapping = elasticsearch.indices().getMapping(m -> m.index("archive-documents-v1"))
+                .result().get("archive-documents-v1").mappings();
+        assertEquals(DynamicMapping.Strict, mapping.dynamic());
+        assertTrue(mapping.properties().get("receivedAt").isDate());
+        assertTrue(mapping.properties().get("text").isText());
+    }
+
+    @Test
+    void shouldAnswerProblemJsonForInvalidParametersAndNeverFailOnQuerySyntax() {
+        given().queryParam("q", "a").queryParam("size", 1000).when().get("/api/search").then()
+                .statusCode(400).contentType(startsWith("application/problem+json"))
+                .body("type", equalTo("urn:archive:problem:invalid-search"))
+                .body("parameter", equalTo("size"));
+        given().queryParam("q", "a").queryParam("page", "x").when().get("/api/search").then()
+                .statusCode(400).contentType(startsWith("application/problem+json"));
+        for (String broken : List.of("\"unclosed phrase", "a AND (", "title:[1 TO", "*?~^", "-", "{\"json\":1}")) {
+            given().queryParam("q", broken).when().get("/api/search").then().statusCode(200);
+        }
+    }
+
+    @Test
+    void shouldServeHealthAndOpenApi() {
+        given().when().get("/q/health/ready").then().statusCode(200)
+                .body("checks.name", hasItem("Elasticsearch cluster health check"));
+        given().when().get("/q/openapi?format=json").then().statusCode(200)
+                .body("paths.'/api/search'.get.summary", startsWith("Search the archive"));
+    }
+
+    private static DocumentEnriched enriched(UUID id, long version, String title, String text) {
+        Instant now = Instant.now();
+        return new DocumentEnriched(UUID.randomUUID(), 1, id, "doc.txt", "text/plain", "0".repeat(64),
+                now, now, version, title, text);
+    }
+
+    private void publish(DocumentEnriched event) throws Exception {
+        Properties config = new Properties();
+        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestServers.kafkaBootstrapServers());
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(config, new StringSerializer(),
+                new StringSerializer())) {
+            producer.send(new ProducerRecord<>(Topics.DOCUMENTS_ENRICHED, event.documentId().toString(),
+                    json.writeValueAsString(event))).get();
+        }
+    }
+
+    private static JsonPath search(String q) {
+        return given().queryParam("q", q).when().get("/api/search").then().statusCode(200).extract().jsonPath();
+    }
+
+    private static JsonPath awaitSearch(String q, Predicate<JsonPath> done) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        JsonPath last = null;
+        while (System.nanoTime() < deadline) {
+            last = search(q);
+            if (done.test(last)) {
+                return last;
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("search for " + q + " never matched; last answer: "
+                + (last == null ? null : last.prettify()));
+    }
+}
