@@ -1,0 +1,51 @@
+package org.archivist.stack;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** The three services, where their packaged application is, and how they are wired to the servers. */
+public enum ArchiveService {
+
+    INGEST("ingest-service", 8081),
+    ENRICH("enrich-service", 8082),
+    SEARCH("search-service", 8083);
+
+    /** Where the servers and the other services are. */
+    public record Wiring(String kafkaBootstrapServers, String elasticsearchHosts, String jdbcUrl, String dbUsername,
+            String dbPassword, String ingestUrl) {
+    }
+
+    public final String module;
+    public final int defaultPort;
+
+    ArchiveService(String module, int defaultPort) {
+        this.module = module;
+        this.defaultPort = defaultPort;
+    }
+
+    /** The fast-jar that {@code ./mvnw package} builds. */
+    public Path runnableJar(Path projectRoot) {
+        return projectRoot.resolve(module).resolve("target").resolve("quarkus-app").resolve("quarkus-run.jar");
+    }
+
+    /**
+     * The environment variables that point this service at the servers: the same names the docker
+     * compose file sets, each the environment form of a property in the service's application.properties.
+     */
+    public Map<String, String> environment(Wiring wiring, int port) {
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
+        env.put("KAFKA_BOOTSTRAP_SERVERS", wiring.kafkaBootstrapServers());
+        switch (this) {
+            case INGEST -> {
+                env.put("QUARKUS_DATASOURCE_JDBC_URL", wiring.jdbcUrl());
+                env.put("QUARKUS_DATASOURCE_USERNAME", wiring.dbUsername());
+                env.put("QUARKUS_DATASOURCE_PASSWORD", wiring.dbPassword());
+            }
+            case ENRICH -> env.put("QUARKUS_REST_CLIENT_INGEST_URL", wiring.ingestUrl());
+            case SEARCH -> env.put("QUARKUS_ELASTICSEARCH_HOSTS", wiring.elasticsearchHosts());
+        }
+        return env;
+    }
+}

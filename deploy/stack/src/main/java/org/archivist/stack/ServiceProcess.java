@@ -1,0 +1,145 @@
+package org.archivist.stack;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/** One packaged Quarkus service running as a child process, ready once its readiness check says UP. */
+public final class ServiceProcess implements AutoCloseable {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    private final ArchiveService service;
+    private final int port;
+    private final Process process;
+    private final Path log;
+
+    private ServiceProcess(ArchiveService service, int port, Process process, Path log) {
+        this.service = service;
+        this.port = port;
+        this.process = process;
+        this.log = log;
+    }
+
+    public static ServiceProcess start(ArchiveService service, Path projectRoot, ArchiveService.Wiring wiring,
+            int port, Path logDir, List<String> jvmOptions) {
+        Path jar = service.runnableJar(projectRoot);
+        if (!Files.exists(jar)) {
+            throw new IllegalStateException(jar + " is missing: build the services first (./mvnw package -DskipTests)");
+        }
+        try {
+            Files.createDirectories(logDir);
+            Path log = logDir.resolve(service.module + ".log");
+            List<String> command = new ArrayList<>();
+            command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+            command.addAll(jvmOptions);
+            command.addAll(List.of("-jar", jar.toString()));
+            ProcessBuilder builder = new ProcessBuilder(command)
+                    .directory(jar.getParent().toFile())
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+            builder.environment().putAll(service.environment(wiring, port));
+            return new ServiceProcess(service, port, builder.start(), log);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start " + service.module, e);
+        }
+    }
+
+    public String url() {
+        return "http://localhost:" + port;
+    }
+
+    public ArchiveService service() {
+        return service;
+    }
+
+    public long pid() {
+        return process.pid();
+    }
+
+    /** Waits until {@code /q/health/ready} answers 200; fails with the end of the log if the process died. */
+    public void awaitReady(Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        HttpRequest ready = HttpRequest.newBuilder(URI.create(url() + "/q/health/ready"))
+                .timeout(Duration.ofSeconds(5)).build();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException(service.module + " exited with code " + process.exitValue()
+                        + "; see " + log + ":\n" + tail());
+            }
+            try {
+                if (HTTP.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted", e);
+            }
+            sleep(200);
+        }
+        throw new IllegalStateException(service.module + " was not ready within " + timeout.toSeconds()
+                + " s; see " + log + ":\n" + tail());
+    }
+
+    /** SIGTERM (Quarkus shuts down gracefully), then SIGKILL after 30 s. */
+    @Override
+    public void close() {
+        process.destroy();
+        try {
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private String tail() {
+        try {
+            List<String> lines = Files.readAllLines(log);
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - 30), lines.size()));
+        } catch (IOException | UncheckedIOException e) {
+            return "(no log)";
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+
+    /** Starts every service, in parallel, and waits until all are ready; stops them all if one fails. */
+    public static List<ServiceProcess> startAll(Path projectRoot, ArchiveService.Wiring wiring,
+            Map<ArchiveService, Integer> ports, Path logDir, List<String> jvmOptions, Duration timeout) {
+        List<ServiceProcess> started = new ArrayList<>();
+        try {
+            for (ArchiveService service : ArchiveService.values()) {
+                started.add(start(service, projectRoot, wiring, ports.get(service), logDir, jvmOptions));
+            }
+            for (ServiceProcess process : started) {
+                process.awaitReady(timeout);
+            }
+            return started;
+        } catch (RuntimeException e) {
+            started.forEach(ServiceProcess::close);
+            throw e;
+        }
+    }
+}

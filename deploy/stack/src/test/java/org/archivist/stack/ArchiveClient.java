@@ -1,0 +1,49 @@
+package org.archivist.stack;
+
+import static io.restassured.RestAssured.given;
+
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+import java.time.Duration;
+import java.util.function.Predicate;
+
+/** The HTTP API as a user's script would call it. */
+final class ArchiveClient {
+
+    private final String ingestUrl;
+    private final String searchUrl;
+
+    ArchiveClient(String ingestUrl, String searchUrl) {
+        this.ingestUrl = ingestUrl;
+        this.searchUrl = searchUrl;
+    }
+
+    Response upload(String fileName, byte[] bytes, String mediaType) {
+        return given().baseUri(ingestUrl).multiPart("file", fileName, bytes, mediaType)
+                .when().post("/api/documents");
+    }
+
+    JsonPath search(String q) {
+        return given().baseUri(searchUrl).queryParam("q", q).when().get("/api/search")
+                .then().statusCode(200).extract().jsonPath();
+    }
+
+    /** Searches until {@code done} holds, or fails with the last answer after {@code timeout}. */
+    JsonPath awaitSearch(String q, Predicate<JsonPath> done, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        JsonPath last = null;
+        while (System.nanoTime() < deadline) {
+            last = search(q);
+            if (done.test(last)) {
+                return last;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("search for '" + q + "' never matched within " + timeout.toSeconds() + " s; last: "
+                + (last == null ? null : last.prettify()));
+    }
+
+    static Predicate<JsonPath> hasHit(String id) {
+        return r -> r.getList("hits.id").contains(id);
+    }
+}

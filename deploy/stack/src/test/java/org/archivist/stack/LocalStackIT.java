@@ -1,0 +1,122 @@
+package org.archivist.stack;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.archivist.servers.Ports;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The README's first command, run as a user runs it: {@code deploy/stack.sh up} brings up the servers and
+ * the services, answers an upload and a search, and {@code deploy/stack.sh down} stops everything.
+ */
+class LocalStackIT {
+
+    private final Path root = Path.of(System.getProperty("archive.root")).toAbsolutePath();
+
+    @Test
+    void shouldRunTheWholeStackWithOneCommandAndStopItWithAnother() throws Exception {
+        Path data = root.resolve("deploy/stack/target/local-stack-it");
+        deleteTree(data);
+        Map<String, String> env = new HashMap<>();
+        env.put("ARCHIVE_STACK_DATA", data.toString());
+        Map<String, Integer> ports = new HashMap<>();
+        for (String name : List.of("KAFKA", "ELASTICSEARCH", "POSTGRES", "INGEST", "ENRICH", "SEARCH")) {
+            ports.put(name, Ports.free());
+            env.put("ARCHIVE_STACK_" + name + "_PORT", Integer.toString(ports.get(name)));
+        }
+
+        Process up = command(env, "up", "--no-build");
+        List<String> output = Collections.synchronizedList(new ArrayList<>());
+        CountDownLatch ready = new CountDownLatch(1);
+        Thread reader = follow(up.getInputStream(), output, ready);
+        try {
+            assertTrue(ready.await(4, TimeUnit.MINUTES) && up.isAlive(),
+                    "the stack did not say it was ready:\n" + String.join("\n", output));
+            String printed = String.join("\n", output);
+            assertTrue(printed.contains("http://localhost:" + ports.get("INGEST")), printed);
+            assertTrue(printed.contains("http://localhost:" + ports.get("SEARCH")), printed);
+
+            ArchiveClient archive = new ArchiveClient("http://localhost:" + ports.get("INGEST"),
+                    "http://localhost:" + ports.get("SEARCH"));
+            byte[] seed;
+            try (InputStream in = getClass().getResourceAsStream("/seed-workers-dreadnought-1924.txt")) {
+                seed = in.readAllBytes();
+            }
+            String id = archive.upload("000_2066ab160ef91d65.txt", seed, "text/plain").then().statusCode(202)
+                    .extract().jsonPath().getString("id");
+            archive.awaitSearch("Myasnikov", ArchiveClient.hasHit(id), Duration.ofSeconds(60));
+
+            Process down = command(env, "down");
+            assertTrue(down.waitFor(4, TimeUnit.MINUTES), "down did not return");
+            assertEquals(0, down.exitValue(), new String(down.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
+            assertTrue(up.waitFor(1, TimeUnit.MINUTES), "up did not end after down");
+            reader.join(10_000);
+            assertTrue(String.join("\n", output).contains("Stopped."), String.join("\n", output));
+            for (Map.Entry<String, Integer> port : ports.entrySet()) {
+                Ports.requireFree(port.getValue(), port.getKey() + " after down");
+            }
+            assertTrue(!Files.exists(data.resolve("stack.pid")), "the pid file is removed");
+        } finally {
+            if (up.isAlive()) {
+                command(env, "down").waitFor(4, TimeUnit.MINUTES);
+                up.destroyForcibly();
+            }
+        }
+    }
+
+    private Process command(Map<String, String> env, String... args) throws IOException {
+        List<String> command = new ArrayList<>(List.of(root.resolve("deploy/stack.sh").toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(root.toFile()).redirectErrorStream(true);
+        builder.environment().putAll(env);
+        return builder.start();
+    }
+
+    private static Thread follow(InputStream in, List<String> output, CountDownLatch ready) {
+        Thread thread = new Thread(() -> {
+            try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+                String line;
+                while ((line = reader.readLine()) != null) {
+                    System.out.println("[stack] " + line);
+                    output.add(line);
+                    if (line.startsWith("Ctrl-C here")) {
+                        ready.countDown();
+                    }
+                }
+            } catch (IOException ignored) {
+                // the process ended
+            } finally {
+                ready.countDown();
+            }
+        }, "stack-output");
+        thread.setDaemon(true);
+        thread.start();
+        return thread;
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (Files.exists(dir)) {
+            try (Stream<Path> paths = Files.walk(dir)) {
+                paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package org.archivist.stack;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.archivist.servers.Ports;
+import org.archivist.testsupport.TestServers;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The whole pipeline: the three packaged services as separate processes on real Kafka, Elasticsearch and
+ * PostgreSQL. A file goes in through ingest-service's HTTP API and comes out of search-service's.
+ */
+class PipelineIT {
+
+    private static List<ServiceProcess> services;
+    private static ArchiveClient archive;
+
+    @BeforeAll
+    static void startPipeline() {
+        Path root = Path.of(System.getProperty("archive.root")).toAbsolutePath();
+        Map<ArchiveService, Integer> ports = new EnumMap<>(ArchiveService.class);
+        for (ArchiveService service : ArchiveService.values()) {
+            ports.put(service, Ports.free());
+        }
+        TestServers.Database db = TestServers.database();
+        ArchiveService.Wiring wiring = new ArchiveService.Wiring(TestServers.kafkaBootstrapServers(),
+                TestServers.elasticsearchHosts(), db.jdbcUrl(), db.username(), db.password(),
+                "http://localhost:" + ports.get(ArchiveService.INGEST));
+        services = ServiceProcess.startAll(root, wiring, ports, Path.of("target", "pipeline-it-logs"),
+                List.of("-Xmx512m"), Duration.ofSeconds(120));
+        archive = new ArchiveClient(services.get(0).url(), services.get(2).url());
+    }
+
+    @AfterAll
+    static void stopPipeline() {
+        if (services != null) {
+            services.forEach(ServiceProcess::close);
+        }
+    }
+
+    @Test
+    void shouldMakeTheUploadedSeedSearchableWithHighlights() throws Exception {
+        Response upload = archive.upload("000_2066ab160ef91d65.txt", seed(), "text/plain");
+        assertTrue(upload.statusCode() == 202 || upload.statusCode() == 200, upload.asString());
+        String id = upload.jsonPath().getString("id");
+
+        JsonPath result = archive.awaitSearch("Myasnikov Prostatnov", ArchiveClient.hasHit(id), Duration.ofSeconds(60));
+
+        int hit = result.getList("hits.id").indexOf(id);
+        assertEquals("An Appeal to the Communist International and Its Sympathising Proletariat"
+                + " - The International Group of Communists", result.getString("hits[" + hit + "].title"));
+        List<String> snippets = result.getList("hits[" + hit + "].highlights.text");
+        assertTrue(snippets.stream().anyMatch(s -> s.contains("<mark>Myasnikov</mark>")), snippets.toString());
+        assertTrue(archive.search("\"Workers' Dreadnought\" Semipalatinsk").getList("hits.id").contains(id));
+    }
+
+    @Test
+    void shouldAnswerTheSameDocumentWhenTheSameBytesAreUploadedTwice() throws Exception {
+        byte[] bytes = ("A short notice from the Dreadnought, " + UUID.randomUUID()).getBytes(StandardCharsets.UTF_8);
+
+        Response first = archive.upload("notice.txt", bytes, "text/plain");
+        Response second = archive.upload("notice-again.txt", bytes, "text/plain");
+
+        assertEquals(202, first.statusCode());
+        assertEquals(200, second.statusCode());
+        assertEquals(first.jsonPath().getString("id"), second.jsonPath().getString("id"));
+    }
+
+    @Test
+    void shouldMakeAFileTooBigForItsEventSearchableThroughItsReference() throws Exception {
+        String word = "zq" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        String text = "Minutes of the congress. ".repeat(20_000) + word + " closes the minutes.";
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        assertTrue(bytes.length > 262_144, "bigger than the inline limit");
+
+        String id = archive.upload("minutes.txt", bytes, "text/plain").then().statusCode(202)
+                .extract().jsonPath().getString("id");
+
+        archive.awaitSearch(word, ArchiveClient.hasHit(id), Duration.ofSeconds(60));
+    }
+
+    private static byte[] seed() throws IOException {
+        try (InputStream in = PipelineIT.class.getResourceAsStream("/seed-workers-dreadnought-1924.txt")) {
+            return in.readAllBytes();
+        }
+    }
+}
