@@ -91,6 +91,13 @@ class DocumentEnricherTest {
         assertNotNull(awaitRecord(Topics.DOCUMENTS_ENRICHED, id.toString()));
     }
 
+    @Test
+    void shouldServeHealthAndOpenApi() {
+        io.restassured.RestAssured.given().when().get("/q/health/ready").then().statusCode(200)
+                .body("checks.name", org.hamcrest.Matchers.hasItem("SmallRye Reactive Messaging - readiness check"));
+        io.restassured.RestAssured.given().when().get("/q/openapi").then().statusCode(200);
+    }
+
     private static void send(String key, String value) throws Exception {
         Properties config = new Properties();
         config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestServers.kafkaBootstrapServers());

@@ -145,6 +145,16 @@ class DocumentResourceTest {
                 .body("type", equalTo("urn:archive:problem:invalid-document-id"));
     }
 
+    @Test
+    void shouldServeHealthOfItsServersAndOpenApi() {
+        given().when().get("/q/health/ready").then().statusCode(200)
+                .body("status", equalTo("UP"))
+                .body("checks.name", org.hamcrest.Matchers.hasItems("Database connections health check",
+                        "SmallRye Reactive Messaging - readiness check"));
+        given().when().get("/q/openapi?format=json").then().statusCode(200)
+                .body("paths.'/api/documents'.post.summary", startsWith("Upload a file"));
+    }
+
     private static Response upload(String name, byte[] bytes) {
         return given().multiPart("file", name, bytes, "text/plain").when().post("/api/documents");
     }
