@@ -1,16 +1,12 @@
 package org.archivist.testsupport;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.archivist.events.Topics;
 import org.archivist.servers.ElasticsearchServer;
+import org.archivist.servers.Folders;
 import org.archivist.servers.KafkaServer;
 import org.archivist.servers.Ports;
 import org.archivist.servers.PostgresServer;
@@ -130,17 +126,7 @@ public final class TestServers {
 
     /** A new, empty folder for one server's data under the module's target/. */
     private static Path freshDataDir(String server) {
-        Path dir = Path.of("target", "test-servers", server).toAbsolutePath();
-        try {
-            if (Files.exists(dir)) {
-                try (Stream<Path> paths = Files.walk(dir)) {
-                    paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-                }
-            }
-            return Files.createDirectories(dir);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Folders.recreate(Path.of("target", "test-servers", server).toAbsolutePath());
     }
 
     private static synchronized void stopAll() {

@@ -24,8 +24,7 @@ class LocalServersTest {
 
     @Test
     void shouldStartRealServersThatAnswerAndReleaseTheirPortsOnStop() throws Exception {
-        Path dataDir = Path.of("target", "local-servers-test").toAbsolutePath();
-        deleteTree(dataDir);
+        Path dataDir = Folders.recreate(Path.of("target", "local-servers-test").toAbsolutePath());
         LocalServers servers = LocalServers.start(dataDir, EnumSet.allOf(LocalServers.Server.class),
                 LocalServers.PortPlan.ANY_FREE, 2);
         int kafkaPort;
@@ -62,13 +61,5 @@ class LocalServersTest {
         Ports.requireFree(kafkaPort, "Kafka after stop");
         Ports.requireFree(esPort, "Elasticsearch after stop");
         Ports.requireFree(pgPort, "PostgreSQL after stop");
-    }
-
-    private static void deleteTree(Path dir) throws java.io.IOException {
-        if (java.nio.file.Files.exists(dir)) {
-            try (var paths = java.nio.file.Files.walk(dir)) {
-                paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
     }
 }

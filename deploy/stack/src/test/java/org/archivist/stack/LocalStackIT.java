@@ -13,13 +13,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
+import org.archivist.servers.Folders;
 import org.archivist.servers.Ports;
 import org.junit.jupiter.api.Test;
 
@@ -33,8 +32,7 @@ class LocalStackIT {
 
     @Test
     void shouldRunTheWholeStackWithOneCommandAndStopItWithAnother() throws Exception {
-        Path data = root.resolve("deploy/stack/target/local-stack-it");
-        deleteTree(data);
+        Path data = Folders.recreate(root.resolve("deploy/stack/target/local-stack-it"));
         Map<String, String> env = new HashMap<>();
         env.put("ARCHIVE_STACK_DATA", data.toString());
         Map<String, Integer> ports = new HashMap<>();
@@ -110,13 +108,5 @@ class LocalStackIT {
         thread.setDaemon(true);
         thread.start();
         return thread;
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        if (Files.exists(dir)) {
-            try (Stream<Path> paths = Files.walk(dir)) {
-                paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
     }
 }

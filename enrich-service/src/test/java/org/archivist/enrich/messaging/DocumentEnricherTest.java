@@ -8,29 +8,19 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
 import java.util.UUID;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.archivist.events.DocumentEnriched;
 import org.archivist.events.DocumentReceived;
 import org.archivist.events.Topics;
+import org.archivist.testsupport.EventProbe;
 import org.archivist.testsupport.KafkaResource;
-import org.archivist.testsupport.TestServers;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -98,33 +88,12 @@ class DocumentEnricherTest {
         io.restassured.RestAssured.given().when().get("/q/openapi").then().statusCode(200);
     }
 
-    private static void send(String key, String value) throws Exception {
-        Properties config = new Properties();
-        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestServers.kafkaBootstrapServers());
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(config, new StringSerializer(),
-                new StringSerializer())) {
-            producer.send(new ProducerRecord<>(Topics.DOCUMENTS_RECEIVED, key, value)).get();
-        }
+    private static void send(String key, String value) {
+        EventProbe.send(Topics.DOCUMENTS_RECEIVED, key, value);
     }
 
-    private static ConsumerRecord<String, String> awaitRecord(String topic, String key) throws IOException {
-        Properties config = new Properties();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestServers.kafkaBootstrapServers());
-        config.put(ConsumerConfig.GROUP_ID_CONFIG, "enrich-test-" + UUID.randomUUID());
-        config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        List<ConsumerRecord<String, String>> found = new ArrayList<>();
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config, new StringDeserializer(),
-                new StringDeserializer())) {
-            consumer.subscribe(List.of(topic));
-            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-            while (found.isEmpty() && System.nanoTime() < deadline) {
-                consumer.poll(Duration.ofMillis(500)).forEach(r -> {
-                    if (key.equals(r.key())) {
-                        found.add(r);
-                    }
-                });
-            }
-        }
+    private static ConsumerRecord<String, String> awaitRecord(String topic, String key) {
+        List<ConsumerRecord<String, String>> found = EventProbe.records(topic, key, Duration.ofSeconds(30));
         assertEquals(1, found.size(), "one record keyed " + key + " on " + topic);
         return found.get(0);
     }

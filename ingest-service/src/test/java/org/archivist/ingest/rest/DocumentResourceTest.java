@@ -17,22 +17,17 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
 import java.util.UUID;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.archivist.events.DocumentReceived;
 import org.archivist.events.Topics;
 import org.archivist.ingest.intake.FileFacts;
 import org.archivist.ingest.persistence.OutboxEvent;
 import org.archivist.ingest.persistence.StoredDocument;
+import org.archivist.testsupport.EventProbe;
 import org.archivist.testsupport.KafkaResource;
 import org.archivist.testsupport.PostgresResource;
-import org.archivist.testsupport.TestServers;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
@@ -160,24 +155,8 @@ class DocumentResourceTest {
     }
 
     private DocumentReceived awaitEvent(String id) throws IOException {
-        Properties config = new Properties();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestServers.kafkaBootstrapServers());
-        config.put(ConsumerConfig.GROUP_ID_CONFIG, "ingest-test-" + UUID.randomUUID());
-        config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        config.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 2 * 1024 * 1024);
-        List<ConsumerRecord<String, String>> matching = new ArrayList<>();
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config, new StringDeserializer(),
-                new StringDeserializer())) {
-            consumer.subscribe(List.of(Topics.DOCUMENTS_RECEIVED));
-            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-            while (matching.isEmpty() && System.nanoTime() < deadline) {
-                consumer.poll(Duration.ofMillis(500)).forEach(r -> {
-                    if (id.equals(r.key())) {
-                        matching.add(r);
-                    }
-                });
-            }
-        }
+        List<ConsumerRecord<String, String>> matching = EventProbe.records(Topics.DOCUMENTS_RECEIVED, id,
+                Duration.ofSeconds(30));
         assertEquals(1, matching.size(), "one DocumentReceived keyed by " + id);
         return json.readValue(matching.get(0).value(), DocumentReceived.class);
     }

@@ -18,18 +18,13 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Properties;
 import java.util.UUID;
 import java.util.function.Predicate;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.archivist.events.DocumentEnriched;
 import org.archivist.events.Topics;
 import org.archivist.testsupport.ElasticsearchResource;
+import org.archivist.testsupport.EventProbe;
 import org.archivist.testsupport.KafkaResource;
-import org.archivist.testsupport.TestServers;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -126,13 +121,7 @@ class SearchResourceTest {
     }
 
     private void publish(DocumentEnriched event) throws Exception {
-        Properties config = new Properties();
-        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestServers.kafkaBootstrapServers());
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(config, new StringSerializer(),
-                new StringSerializer())) {
-            producer.send(new ProducerRecord<>(Topics.DOCUMENTS_ENRICHED, event.documentId().toString(),
-                    json.writeValueAsString(event))).get();
-        }
+        EventProbe.send(Topics.DOCUMENTS_ENRICHED, event.documentId().toString(), json.writeValueAsString(event));
     }
 
     private static JsonPath search(String q) {
