@@ -15,7 +15,8 @@ public interface IngestConfig {
 
     interface Outbox {
 
-        @WithDefault("200ms")
+        /** How often the relay looks for events an earlier round could not send (at least 1 s). */
+        @WithDefault("1s")
         Duration pollInterval();
 
         /** Outbox rows sent to Kafka per round. */

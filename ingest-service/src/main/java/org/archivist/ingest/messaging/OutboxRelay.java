@@ -6,11 +6,15 @@ import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.KafkaRecord;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.archivist.ingest.config.IngestConfig;
 import org.archivist.ingest.persistence.OutboxEvent;
 import org.eclipse.microprofile.reactive.messaging.Channel;
@@ -19,25 +23,52 @@ import org.eclipse.microprofile.reactive.messaging.Channel;
  * Sends the outbox to Kafka, oldest first, and marks each event published once Kafka acknowledged it
  * ({@code acks=all}). An event Kafka did not take stays pending and is sent again on a later round, so
  * delivery is at least once; consumers are idempotent on the document id.
+ *
+ * <p>One relay thread per instance: woken right after an upload commits, and by a periodic poll for
+ * what earlier rounds could not send.
  */
 @ApplicationScoped
 public class OutboxRelay {
 
     private final MutinyEmitter<String> documentsReceived;
     private final IngestConfig config;
+    private final ExecutorService relay = Executors.newSingleThreadExecutor(r -> new Thread(r, "outbox-relay"));
+    private final AtomicBoolean woken = new AtomicBoolean();
 
     public OutboxRelay(@Channel("documents-received") MutinyEmitter<String> documentsReceived, IngestConfig config) {
         this.documentsReceived = documentsReceived;
         this.config = config;
     }
 
-    @Scheduled(every = "${archive.ingest.outbox.poll-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    /** Asks for a relay round soon; rounds never overlap, and a wake-up during a round gets another one. */
+    public void wake() {
+        if (woken.compareAndSet(false, true)) {
+            relay.execute(this::relayPending);
+        }
+    }
+
+    @Scheduled(every = "${archive.ingest.outbox.poll-interval}")
+    void poll() {
+        wake();
+    }
+
+    @PreDestroy
+    void stop() {
+        relay.shutdown();
+    }
+
     void relayPending() {
+        woken.set(false);
         int batchSize = config.outbox().batchSize();
-        int sent;
-        do {
-            sent = relayBatch(batchSize);
-        } while (sent == batchSize);
+        try {
+            int sent;
+            do {
+                sent = relayBatch(batchSize);
+            } while (sent == batchSize);
+        } catch (RuntimeException e) {
+            Log.warnf("outbox relay round failed (%s); pending events stay and are sent on a later round",
+                    e.toString());
+        }
     }
 
     /** Sends one batch of pending events; returns how many Kafka acknowledged. */

@@ -12,6 +12,7 @@ import org.archivist.events.DocumentReceived;
 import org.archivist.ingest.config.IngestConfig;
 import org.archivist.ingest.intake.FileFacts;
 import org.archivist.ingest.intake.Upload;
+import org.archivist.ingest.messaging.OutboxRelay;
 import org.archivist.ingest.persistence.DocumentContent;
 import org.archivist.ingest.persistence.OutboxEvent;
 import org.archivist.ingest.persistence.StoredDocument;
@@ -29,10 +30,12 @@ public class DocumentIntake {
 
     private final ObjectMapper json;
     private final IngestConfig config;
+    private final OutboxRelay relay;
 
-    public DocumentIntake(ObjectMapper json, IngestConfig config) {
+    public DocumentIntake(ObjectMapper json, IngestConfig config, OutboxRelay relay) {
         this.json = json;
         this.config = config;
+        this.relay = relay;
     }
 
     public Intake accept(Upload upload) {
@@ -42,7 +45,9 @@ public class DocumentIntake {
             return new Intake(existing.get(), true);
         }
         try {
-            return QuarkusTransaction.requiringNew().call(() -> store(upload, sha256));
+            Intake stored = QuarkusTransaction.requiringNew().call(() -> store(upload, sha256));
+            relay.wake();
+            return stored;
         } catch (RuntimeException e) {
             // The same bytes uploaded concurrently: the unique key on sha256 let only one through.
             Optional<StoredDocument> winner = findBySha256(sha256);
