@@ -8,6 +8,7 @@ import java.util.UUID;
  *
  * @param enrichmentVersion grows with each enrichment of the same document, so that an older event
  *                          never replaces a newer one downstream
+ * @param metadata          what the uploader said about the source, passed on (added in 1.1)
  */
 public record DocumentEnriched(
         UUID eventId,
@@ -20,7 +21,12 @@ public record DocumentEnriched(
         Instant enrichedAt,
         long enrichmentVersion,
         String title,
-        String text) {
+        String text,
+        SourceMetadata metadata) {
 
     public static final int SCHEMA_VERSION = 1;
+
+    public DocumentEnriched {
+        metadata = metadata == null ? SourceMetadata.NONE : metadata;
+    }
 }

@@ -8,6 +8,7 @@ import java.util.UUID;
  *
  * @param content the original bytes when small enough to travel in the event (base64 on the wire);
  *                {@code null} when the consumer must fetch them from ingest-service by id
+ * @param metadata what the uploader said about the source (added in 1.1; absent in older events)
  */
 public record DocumentReceived(
         UUID eventId,
@@ -18,9 +19,14 @@ public record DocumentReceived(
         long size,
         String sha256,
         Instant receivedAt,
-        byte[] content) {
+        byte[] content,
+        SourceMetadata metadata) {
 
     public static final int SCHEMA_VERSION = 1;
+
+    public DocumentReceived {
+        metadata = metadata == null ? SourceMetadata.NONE : metadata;
+    }
 
     public boolean contentIncluded() {
         return content != null;

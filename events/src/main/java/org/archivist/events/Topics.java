@@ -12,9 +12,10 @@ public final class Topics {
     public static final String DOCUMENTS_ENRICHED = "archive.documents.enriched.v1";
     public static final String DOCUMENTS_ENRICH_FAILED = "archive.documents.enrich-failed.v1";
     public static final String DOCUMENTS_INDEX_FAILED = "archive.documents.index-failed.v1";
+    public static final String DOCUMENTS_STATUS = "archive.documents.status.v1";
 
-    public static final List<String> ALL = List.of(
-            DOCUMENTS_RECEIVED, DOCUMENTS_ENRICHED, DOCUMENTS_ENRICH_FAILED, DOCUMENTS_INDEX_FAILED);
+    public static final List<String> ALL = List.of(DOCUMENTS_RECEIVED, DOCUMENTS_ENRICHED,
+            DOCUMENTS_ENRICH_FAILED, DOCUMENTS_INDEX_FAILED, DOCUMENTS_STATUS);
 
     private Topics() {
     }

@@ -14,6 +14,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.HashSet;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -35,16 +36,20 @@ class EventContractTest {
         assertEquals(Instant.parse("2025-04-29T10:15:30Z"), event.receivedAt());
         assertTrue(event.contentIncluded());
         assertArrayEquals("hello world".getBytes(StandardCharsets.US_ASCII), event.content());
+        assertEquals(SourceMetadata.NONE, event.metadata(), "events from before 1.1 read with no metadata");
     }
 
     @Test
     void shouldRoundTripADocumentReceivedWithoutContentAsAReference() throws IOException {
         DocumentReceived event = new DocumentReceived(UUID.randomUUID(), 1, UUID.randomUUID(), "big.pdf",
-                "application/pdf", 5_000_000, "00", Instant.parse("2025-01-01T00:00:00Z"), null);
+                "application/pdf", 5_000_000, "00", Instant.parse("2025-01-01T00:00:00Z"), null,
+                new SourceMetadata("Workers' Dreadnought", java.time.LocalDate.of(1924, 5, 31), null, "en",
+                        "left-communism", List.of("1924", "appeal")));
 
         DocumentReceived back = json.readValue(json.writeValueAsString(event), DocumentReceived.class);
 
         assertFalse(back.contentIncluded());
+        assertEquals(event.metadata(), back.metadata());
         assertEquals(event.documentId(), back.documentId());
         assertEquals(event.size(), back.size());
     }
@@ -56,6 +61,16 @@ class EventContractTest {
         assertEquals("An Appeal", event.title());
         assertEquals(1, event.enrichmentVersion());
         assertTrue(event.text().startsWith("An Appeal."));
+    }
+
+    @Test
+    void shouldReadTheStatusSample() throws IOException {
+        DocumentStatusChanged event = json.readValue(sample("document-status-changed.v1.json"),
+                DocumentStatusChanged.class);
+
+        assertEquals("FAILED", event.status());
+        assertEquals("enrich", event.stage());
+        assertTrue(event.reason().contains("broken.pdf"));
     }
 
     @Test

@@ -36,6 +36,10 @@ public final class TestServers {
     public record Database(String jdbcUrl, String username, String password) {
     }
 
+    /** The HTTP header that carries the API key. */
+    public static final String API_KEY_HEADER = "X-API-Key";
+
+    private static final String API_KEY = java.util.UUID.randomUUID().toString();
     private static final List<AutoCloseable> STARTED = new ArrayList<>();
     private static String kafka;
     private static String elasticsearch;
@@ -47,6 +51,11 @@ public final class TestServers {
     }
 
     private TestServers() {
+    }
+
+    /** A key made for this test run; the services under test get it as their API key. */
+    public static String apiKey() {
+        return API_KEY;
     }
 
     /** Kafka's bootstrap servers, with the archive's topics created. */

@@ -3,55 +3,142 @@ package org.archivist.enrich.messaging;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.logging.Log;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.annotations.Blocking;
-import io.smallrye.reactive.messaging.kafka.Record;
+import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
+import java.util.function.Supplier;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.archivist.enrich.client.IngestClient;
 import org.archivist.enrich.config.EnrichConfig;
 import org.archivist.enrich.extraction.ExtractedText;
 import org.archivist.enrich.extraction.TextExtractor;
+import org.archivist.enrich.extraction.UnreadableDocument;
 import org.archivist.events.DocumentEnriched;
 import org.archivist.events.DocumentReceived;
+import org.archivist.events.DocumentStatusChanged;
+import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.eclipse.microprofile.reactive.messaging.Outgoing;
+import org.eclipse.microprofile.reactive.messaging.Message;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
- * DocumentReceived in, DocumentEnriched out, keyed by document id. The received event is acknowledged
- * only once Kafka took the enriched one; an event that cannot be enriched is sent, as it came, to the
- * dead-letter topic with the reason (failure-strategy in application.properties).
+ * DocumentReceived in; DocumentEnriched out, keyed by document id, and a status report for ingest-service.
+ * A document that cannot be enriched goes, as it came, to the dead-letter topic with the reason, and is
+ * reported FAILED. The received event is acknowledged only once Kafka took what it led to; while Kafka
+ * does not take it, the sends are tried again, so nothing is lost.
  */
 @ApplicationScoped
 public class DocumentEnricher {
 
+    private static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
+
     private final ObjectMapper json;
     private final IngestClient ingest;
     private final TextExtractor extractor;
+    private final MutinyEmitter<String> enriched;
+    private final MutinyEmitter<String> status;
+    private final MutinyEmitter<String> deadLetters;
 
-    public DocumentEnricher(ObjectMapper json, @RestClient IngestClient ingest, EnrichConfig config) {
+    public DocumentEnricher(ObjectMapper json, @RestClient IngestClient ingest, EnrichConfig config,
+            @Channel("documents-enriched") MutinyEmitter<String> enriched,
+            @Channel("document-status") MutinyEmitter<String> status,
+            @Channel("enrich-failed") MutinyEmitter<String> deadLetters) {
         this.json = json;
         this.ingest = ingest;
         this.extractor = new TextExtractor(config.maxTextChars());
+        this.enriched = enriched;
+        this.status = status;
+        this.deadLetters = deadLetters;
     }
 
     @Incoming("documents-received")
-    @Outgoing("documents-enriched")
-    @Blocking(ordered = true)
-    public Record<String, DocumentEnriched> enrich(String payload) throws JsonProcessingException {
-        DocumentReceived received = json.readValue(payload, DocumentReceived.class);
+    @Blocking
+    public void enrich(ConsumerRecord<String, String> record) throws InterruptedException {
+        String payload = record.value();
+        DocumentReceived received;
+        try {
+            received = json.readValue(payload, DocumentReceived.class);
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            deadLetter(record.key(), payload, "unreadable DocumentReceived event: " + e.getMessage());
+            return;
+        }
+        String key = received.documentId().toString();
+        DocumentEnriched result;
+        try {
+            result = enrich(received);
+        } catch (UnreadableDocument | ProcessingException | WebApplicationException e) {
+            deadLetter(key, payload, e.getMessage());
+            report(received.documentId(), "FAILED", e.getMessage());
+            return;
+        }
+        String value = toJson(result);
+        deliver(() -> enriched.sendMessage(keyed(key, value, null)), "enriched " + key);
+        report(received.documentId(), "ENRICHED", null);
+    }
+
+    private DocumentEnriched enrich(DocumentReceived received) {
         byte[] bytes = received.contentIncluded() ? received.content() : ingest.content(received.documentId());
         ExtractedText extracted = extractor.extract(bytes, received.fileName());
         if (extracted.truncated()) {
             Log.warnf("document %s: text cut off at the configured limit", received.documentId());
         }
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        DocumentEnriched enriched = new DocumentEnriched(UUID.randomUUID(), DocumentEnriched.SCHEMA_VERSION,
-                received.documentId(), received.fileName(), received.mediaType(), received.sha256(),
-                received.receivedAt(), now, ChronoUnit.MICROS.between(Instant.EPOCH, now),
-                extracted.title(), extracted.text());
-        return Record.of(received.documentId().toString(), enriched);
+        return new DocumentEnriched(UUID.randomUUID(), DocumentEnriched.SCHEMA_VERSION, received.documentId(),
+                received.fileName(), received.mediaType(), received.sha256(), received.receivedAt(), now,
+                ChronoUnit.MICROS.between(Instant.EPOCH, now), extracted.title(), extracted.text(),
+                received.metadata());
+    }
+
+    private void report(UUID documentId, String state, String reason) throws InterruptedException {
+        String value = toJson(new DocumentStatusChanged(UUID.randomUUID(), DocumentStatusChanged.SCHEMA_VERSION,
+                documentId, state, "enrich", reason, Instant.now()));
+        deliver(() -> status.sendMessage(keyed(documentId.toString(), value, null)), "status of " + documentId);
+    }
+
+    private void deadLetter(String key, String payload, String reason) throws InterruptedException {
+        Log.errorf("document %s cannot be enriched: %s", key, reason);
+        deliver(() -> deadLetters.sendMessage(keyed(key, payload, reason)), "dead letter " + key);
+    }
+
+    /** Sends until Kafka acknowledges, waiting longer after each refusal. */
+    private static void deliver(Supplier<Uni<Void>> send, String what) throws InterruptedException {
+        Duration backoff = Duration.ofSeconds(1);
+        while (true) {
+            try {
+                send.get().await().atMost(Duration.ofMinutes(2));
+                return;
+            } catch (RuntimeException e) {
+                Log.warnf("Kafka did not take %s (%s); trying again in %s", what, e.getMessage(), backoff);
+                Thread.sleep(backoff.toMillis());
+                backoff = backoff.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff.multipliedBy(2);
+            }
+        }
+    }
+
+    private static Message<String> keyed(String key, String value, String deadLetterReason) {
+        RecordHeaders headers = new RecordHeaders();
+        if (deadLetterReason != null) {
+            headers.add("dead-letter-reason", deadLetterReason.getBytes(StandardCharsets.UTF_8));
+        }
+        return Message.of(value).addMetadata(OutgoingKafkaRecordMetadata.<String>builder()
+                .withKey(key).withHeaders(headers).build());
+    }
+
+    private String toJson(Object event) {
+        try {
+            return json.writeValueAsString(event);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise " + event.getClass().getSimpleName(), e);
+        }
     }
 }

@@ -18,6 +18,8 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 import org.archivist.events.DocumentEnriched;
 import org.archivist.events.DocumentReceived;
+import org.archivist.events.DocumentStatusChanged;
+import org.archivist.events.SourceMetadata;
 import org.archivist.events.Topics;
 import org.archivist.testsupport.EventProbe;
 import org.archivist.testsupport.KafkaResource;
@@ -38,7 +40,8 @@ class DocumentEnricherTest {
         }
         UUID id = UUID.randomUUID();
         DocumentReceived received = new DocumentReceived(UUID.randomUUID(), 1, id, "appeal.txt", "text/plain",
-                seed.length, "abc", Instant.parse("2025-04-29T10:00:00Z"), seed);
+                seed.length, "abc", Instant.parse("2025-04-29T10:00:00Z"), seed,
+                new SourceMetadata("Workers' Dreadnought", java.time.LocalDate.of(1924, 5, 31), null, "en", null, List.of()));
 
         send(id.toString(), json.writeValueAsString(received));
 
@@ -49,6 +52,9 @@ class DocumentEnricherTest {
         assertTrue(enriched.text().contains("HANDS OFF THE CONSTRUCTIVE COMMUNIST WORKERS!"));
         assertEquals(received.receivedAt(), enriched.receivedAt());
         assertTrue(enriched.enrichmentVersion() > 0);
+        assertEquals("Workers' Dreadnought", enriched.metadata().periodical(), "metadata passed on");
+        assertEquals("ENRICHED", json.readValue(awaitRecord(Topics.DOCUMENTS_STATUS, id.toString()).value(),
+                DocumentStatusChanged.class).status());
     }
 
     @Test
@@ -56,7 +62,7 @@ class DocumentEnricherTest {
         UUID id = UUID.randomUUID();
         byte[] broken = "%PDF-1.7\n1 0 obj << /Type /Catalog >> no xref".getBytes(StandardCharsets.US_ASCII);
         DocumentReceived received = new DocumentReceived(UUID.randomUUID(), 1, id, "broken.pdf",
-                "application/pdf", broken.length, "def", Instant.now(), broken);
+                "application/pdf", broken.length, "def", Instant.now(), broken, null);
 
         send(id.toString(), json.writeValueAsString(received));
 
@@ -66,6 +72,10 @@ class DocumentEnricherTest {
         Header reason = dead.headers().lastHeader("dead-letter-reason");
         assertNotNull(reason);
         assertTrue(new String(reason.value(), StandardCharsets.UTF_8).contains("broken.pdf"));
+        DocumentStatusChanged status = json.readValue(awaitRecord(Topics.DOCUMENTS_STATUS, id.toString()).value(),
+                DocumentStatusChanged.class);
+        assertEquals("FAILED", status.status());
+        assertTrue(status.reason().contains("broken.pdf"), status.reason());
     }
 
     @Test
@@ -75,7 +85,7 @@ class DocumentEnricherTest {
         UUID id = UUID.randomUUID();
         byte[] text = "A later, healthy document.".getBytes(StandardCharsets.UTF_8);
         send(id.toString(), json.writeValueAsString(new DocumentReceived(UUID.randomUUID(), 1, id, "ok.txt",
-                "text/plain", text.length, "ghi", Instant.now(), text)));
+                "text/plain", text.length, "ghi", Instant.now(), text, null)));
 
         assertNotNull(awaitRecord(Topics.DOCUMENTS_ENRICH_FAILED, poisonKey));
         assertNotNull(awaitRecord(Topics.DOCUMENTS_ENRICHED, id.toString()));

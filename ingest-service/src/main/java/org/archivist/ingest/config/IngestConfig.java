@@ -11,7 +11,31 @@ public interface IngestConfig {
     @WithDefault("262144")
     int maxInlineContentBytes();
 
+    /** Largest single file, also inside a ZIP; a bigger one is refused with 413. */
+    @WithDefault("50000000")
+    long maxFileBytes();
+
+    /** Largest request (all its files together); a bigger one is refused with 413. */
+    @WithDefault("100000000")
+    long maxRequestBytes();
+
+    Zip zip();
+
     Outbox outbox();
+
+    interface Zip {
+
+        @WithDefault("1000")
+        int maxEntries();
+
+        /** Largest total of a ZIP's files once unpacked. */
+        @WithDefault("500000000")
+        long maxTotalBytes();
+
+        /** Largest unpacked size as a multiple of the ZIP's own size (ZIP bombs go far beyond). */
+        @WithDefault("100")
+        int maxRatio();
+    }
 
     interface Outbox {
 

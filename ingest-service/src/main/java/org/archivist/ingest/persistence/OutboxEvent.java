@@ -1,5 +1,7 @@
 package org.archivist.ingest.persistence;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -39,6 +41,21 @@ public class OutboxEvent extends PanacheEntityBase {
 
     @Column(name = "published_at")
     public Instant publishedAt;
+
+    /** Adds an event about {@code documentId} to the outbox, in the caller's transaction. */
+    public static void persistFor(UUID documentId, UUID eventId, Class<?> type, Object event, ObjectMapper json) {
+        OutboxEvent outbox = new OutboxEvent();
+        outbox.eventId = eventId;
+        outbox.eventType = type.getSimpleName();
+        outbox.aggregateId = documentId;
+        try {
+            outbox.payload = json.writeValueAsString(event);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise " + type.getSimpleName(), e);
+        }
+        outbox.createdAt = Instant.now();
+        outbox.persist();
+    }
 
     /** The oldest events not yet published. */
     public static List<OutboxEvent> pending(int limit) {

@@ -1,58 +1,95 @@
 package org.archivist.ingest.rest;
 
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import org.archivist.events.SourceMetadata;
+import org.archivist.ingest.config.IngestConfig;
+import org.archivist.ingest.intake.DocumentStatus;
 import org.archivist.ingest.intake.InvalidUpload;
+import org.archivist.ingest.intake.SourceFields;
 import org.archivist.ingest.intake.Upload;
+import org.archivist.ingest.intake.ZipArchive;
 import org.archivist.ingest.persistence.StoredDocument;
 import org.archivist.ingest.service.DocumentIntake;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
-@Path("/api/documents")
+@Path("/api")
 @Tag(name = "documents", description = "Files dropped into the archive")
 public class DocumentResource {
 
-    private final DocumentIntake intake;
+    private static final int MAX_PAGE_SIZE = 100;
 
-    public DocumentResource(DocumentIntake intake) {
+    private final DocumentIntake intake;
+    private final IngestConfig config;
+
+    public DocumentResource(DocumentIntake intake, IngestConfig config) {
         this.intake = intake;
+        this.config = config;
     }
 
     @POST
+    @Path("documents")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Upload a file (multipart form field 'file')")
-    @APIResponse(responseCode = "202", description = "Stored; enrichment and indexing follow")
-    @APIResponse(responseCode = "200", description = "The same bytes were already in the archive: that document")
-    @APIResponse(responseCode = "400", description = "No file, or an empty one (problem+json)")
-    public Response upload(@RestForm("file") FileUpload file) {
+    @Operation(summary = "Upload one or many files (multipart, each in a form field 'file'); a ZIP is unpacked")
+    @APIResponse(responseCode = "202", description = "Stored; enrichment and indexing follow. One file: the document; several files or a ZIP: the batch")
+    @APIResponse(responseCode = "200", description = "All the bytes were already in the archive: those documents")
+    @APIResponse(responseCode = "400", description = "No file, an empty one, invalid metadata, a malformed request or an unsafe ZIP (problem+json)")
+    @APIResponse(responseCode = "413", description = "A file, the request or a ZIP's contents over the limits (problem+json)")
+    @APIResponse(responseCode = "415", description = "A file of a kind the archive does not read; the detected type is named (problem+json)")
+    public Response upload(@RestForm("file") List<FileUpload> files,
+            @RestForm String periodical, @RestForm String issueDate, @RestForm String sourceUrl,
+            @RestForm String language, @RestForm String collection, @RestForm("tags") List<String> tags) {
         try {
-            if (file == null) {
+            if (files == null || files.isEmpty()) {
                 throw new InvalidUpload(InvalidUpload.Kind.MISSING_FILE,
-                        "Send the file as multipart/form-data in a form field named 'file'.");
+                        "Send the file as multipart/form-data in a form field named 'file' (repeat it for several files).");
             }
-            Upload upload = new Upload(file.fileName(), file.contentType(), Files.readAllBytes(file.uploadedFile()));
-            DocumentIntake.Intake result = intake.accept(upload);
-            URI location = URI.create("/api/documents/" + result.document().id);
-            UploadAccepted body = new UploadAccepted(result.document().id, result.duplicate(), location.toString(),
-                    DocumentView.of(result.document()));
-            return Response.status(result.duplicate() ? Response.Status.OK : Response.Status.ACCEPTED)
-                    .location(location).entity(body).build();
+            SourceMetadata metadata = SourceFields.parse(periodical, issueDate, sourceUrl, language, collection, tags);
+            // A body sent without a declared length is only measured once received.
+            long total = files.stream().mapToLong(FileUpload::size).sum();
+            if (total > config.maxRequestBytes()) {
+                throw new InvalidUpload(InvalidUpload.Kind.REQUEST_TOO_LARGE, "The files of this request have " + total
+                        + " bytes together; the limit is " + config.maxRequestBytes()
+                        + " (archive.ingest.max-request-bytes). Send fewer or smaller files per request.");
+            }
+            List<Upload> uploads = new ArrayList<>();
+            boolean archive = false;
+            for (FileUpload file : files) {
+                Prepared prepared = prepare(file.fileName(), Files.readAllBytes(file.uploadedFile()));
+                uploads.addAll(prepared.uploads());
+                archive |= prepared.archive();
+            }
+            return respond(uploads, files.size() == 1 && !archive, metadata);
         } catch (InvalidUpload e) {
             throw Problems.invalidUpload(e);
         } catch (IOException e) {
@@ -60,10 +97,134 @@ public class DocumentResource {
         }
     }
 
-    @GET
-    @Path("{id}")
+    @POST
+    @Path("documents")
+    @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "What the archive stored of a document")
+    @Operation(summary = "Upload one file as the raw request body (for scripts); the name in ?fileName=")
+    @APIResponse(responseCode = "202", description = "Stored (a ZIP: its files, as a batch)")
+    @APIResponse(responseCode = "200", description = "The same bytes were already in the archive: that document")
+    @APIResponse(responseCode = "400", description = "Empty body, invalid metadata or an unsafe ZIP (problem+json)")
+    @APIResponse(responseCode = "413", description = "Over the size limits (problem+json)")
+    @APIResponse(responseCode = "415", description = "A kind of file the archive does not read (problem+json)")
+    public Response uploadRaw(@Parameter(description = "The file's name") @QueryParam("fileName") String fileName,
+            @QueryParam("periodical") String periodical, @QueryParam("issueDate") String issueDate,
+            @QueryParam("sourceUrl") String sourceUrl, @QueryParam("language") String language,
+            @QueryParam("collection") String collection, @QueryParam("tags") List<String> tags, byte[] body) {
+        return raw(fileName, body, periodical, issueDate, sourceUrl, language, collection, tags);
+    }
+
+    @PUT
+    @Path("uploads/{fileName}")
+    @Consumes(MediaType.WILDCARD)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Upload one file by name as the raw request body: curl -T file.txt .../api/uploads/")
+    @APIResponse(responseCode = "202", description = "Stored (a ZIP: its files, as a batch)")
+    @APIResponse(responseCode = "200", description = "The same bytes were already in the archive: that document")
+    @APIResponse(responseCode = "400", description = "Empty body, invalid metadata or an unsafe ZIP (problem+json)")
+    @APIResponse(responseCode = "413", description = "Over the size limits (problem+json)")
+    @APIResponse(responseCode = "415", description = "A kind of file the archive does not read (problem+json)")
+    public Response put(@PathParam("fileName") String fileName,
+            @QueryParam("periodical") String periodical, @QueryParam("issueDate") String issueDate,
+            @QueryParam("sourceUrl") String sourceUrl, @QueryParam("language") String language,
+            @QueryParam("collection") String collection, @QueryParam("tags") List<String> tags, byte[] body) {
+        return raw(fileName, body, periodical, issueDate, sourceUrl, language, collection, tags);
+    }
+
+    private Response raw(String fileName, byte[] body, String periodical, String issueDate, String sourceUrl,
+            String language, String collection, List<String> tags) {
+        try {
+            SourceMetadata metadata = SourceFields.parse(periodical, issueDate, sourceUrl, language, collection, tags);
+            Prepared prepared = prepare(fileName, body);
+            return respond(prepared.uploads(), !prepared.archive(), metadata);
+        } catch (InvalidUpload e) {
+            throw Problems.invalidUpload(e);
+        }
+    }
+
+    /** The files one uploaded file stands for: itself, or a ZIP's entries. */
+    private record Prepared(List<Upload> uploads, boolean archive) {
+    }
+
+    /** One file as it arrived: checked, and unpacked when it is a ZIP. */
+    private Prepared prepare(String fileName, byte[] bytes) {
+        Upload upload = Upload.check(fileName, bytes, config.maxFileBytes());
+        if (upload.isZip()) {
+            return new Prepared(ZipArchive.unpack(fileName == null ? "upload.zip" : fileName, bytes,
+                    new ZipArchive.Limits(config.zip().maxEntries(), config.maxFileBytes(),
+                            config.zip().maxTotalBytes(), config.zip().maxRatio())), true);
+        }
+        return new Prepared(List.of(upload.requireSupported()), false);
+    }
+
+    private Response respond(List<Upload> uploads, boolean single, SourceMetadata metadata) {
+        if (single) {
+            DocumentIntake.Intake result = intake.accept(uploads.get(0), metadata);
+            URI location = URI.create("/api/documents/" + result.document().id);
+            return Response.status(result.duplicate() ? Response.Status.OK : Response.Status.ACCEPTED)
+                    .location(location).entity(UploadAccepted.of(result)).build();
+        }
+        DocumentIntake.BatchIntake batch = intake.acceptBatch(uploads, metadata);
+        URI location = URI.create("/api/batches/" + batch.batchId());
+        boolean anyNew = batch.documents().stream().anyMatch(d -> !d.duplicate());
+        return Response.status(anyNew ? Response.Status.ACCEPTED : Response.Status.OK).location(location)
+                .entity(new BatchAccepted(batch.batchId(), location.toString(),
+                        batch.documents().stream().map(UploadAccepted::of).toList()))
+                .build();
+    }
+
+    @GET
+    @Path("documents")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "List documents, newest first, filtered by status, collection and time received")
+    @APIResponse(responseCode = "200", description = "One page of documents")
+    @APIResponse(responseCode = "400", description = "An invalid filter or page (problem+json)")
+    public DocumentPage list(
+            @Parameter(description = "RECEIVED, ENRICHED, INDEXED or FAILED") @QueryParam("status") String status,
+            @QueryParam("collection") String collection,
+            @Parameter(description = "Received at or after: 2025-04-29 or 2025-04-29T10:00:00Z") @QueryParam("receivedFrom") String from,
+            @Parameter(description = "Received before (a date: up to its end)") @QueryParam("receivedTo") String to,
+            @Parameter(description = "From 0") @QueryParam("page") String page,
+            @Parameter(description = "1 to 100, default 20") @QueryParam("size") String size) {
+        StringBuilder where = new StringBuilder("1 = 1");
+        Parameters parameters = new Parameters();
+        if (status != null && !status.isBlank()) {
+            DocumentStatus parsed = DocumentStatus.parse(status);
+            if (parsed == null) {
+                throw Problems.invalidParameter("status", "status must be RECEIVED, ENRICHED, INDEXED or FAILED.");
+            }
+            where.append(" and status = :status");
+            parameters.and("status", parsed.name());
+        }
+        if (collection != null && !collection.isBlank()) {
+            where.append(" and collection = :collection");
+            parameters.and("collection", collection.strip());
+        }
+        if (from != null && !from.isBlank()) {
+            where.append(" and receivedAt >= :from");
+            parameters.and("from", instant("receivedFrom", from, false));
+        }
+        if (to != null && !to.isBlank()) {
+            where.append(" and receivedAt < :to");
+            parameters.and("to", instant("receivedTo", to, true));
+        }
+        int pageNumber = number("page", page, 0, 0, Integer.MAX_VALUE);
+        int pageSize = number("size", size, 20, 1, MAX_PAGE_SIZE);
+        return QuarkusTransaction.requiringNew().call(() -> {
+            PanacheQuery<StoredDocument> query = StoredDocument.find(where + " order by receivedAt desc, id",
+                    parameters).page(Page.of(pageNumber, pageSize));
+            return new DocumentPage(query.count(), pageNumber, pageSize,
+                    query.list().stream().map(DocumentView::of).toList());
+        });
+    }
+
+    @GET
+    @Path("documents/{id}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "What the archive stored of a document, and its status")
+    @APIResponse(responseCode = "200", description = "The document")
+    @APIResponse(responseCode = "400", description = "Not a document id (problem+json)")
+    @APIResponse(responseCode = "404", description = "No such document (problem+json)")
     public DocumentView get(@PathParam("id") String id) {
         UUID documentId = Problems.documentId(id);
         StoredDocument document = intake.find(documentId).orElseThrow(() -> Problems.documentNotFound(documentId));
@@ -71,8 +232,11 @@ public class DocumentResource {
     }
 
     @GET
-    @Path("{id}/content")
+    @Path("documents/{id}/content")
     @Operation(summary = "The original bytes of a document, as uploaded")
+    @APIResponse(responseCode = "200", description = "The bytes, with the detected media type")
+    @APIResponse(responseCode = "400", description = "Not a document id (problem+json)")
+    @APIResponse(responseCode = "404", description = "No such document (problem+json)")
     public Response content(@PathParam("id") String id) {
         UUID documentId = Problems.documentId(id);
         StoredDocument document = intake.find(documentId).orElseThrow(() -> Problems.documentNotFound(documentId));
@@ -80,13 +244,44 @@ public class DocumentResource {
         return Response.ok(bytes, document.mediaType)
                 .header("Content-Disposition", contentDisposition(document.fileName))
                 .header("X-Content-Type-Options", "nosniff")
+                .header("Content-Security-Policy", "sandbox")
                 .build();
     }
 
     /** RFC 6266: an ASCII fallback name, and the real one percent-encoded as UTF-8. */
     static String contentDisposition(String fileName) {
         String ascii = fileName.replaceAll("[^\\x20-\\x7e]|[\"\\\\]", "_");
-        String encoded = java.net.URLEncoder.encode(fileName, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+        String encoded = java.net.URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
         return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded;
+    }
+
+    static int number(String parameter, String raw, int absent, int min, int max) {
+        if (raw == null || raw.isBlank()) {
+            return absent;
+        }
+        try {
+            int value = Integer.parseInt(raw.strip());
+            if (value < min || value > max) {
+                throw Problems.invalidParameter(parameter, parameter + " must be between " + min + " and " + max + ".");
+            }
+            return value;
+        } catch (NumberFormatException e) {
+            throw Problems.invalidParameter(parameter, parameter + " must be a whole number.");
+        }
+    }
+
+    private static Instant instant(String parameter, String raw, boolean endOfDay) {
+        String value = raw.strip();
+        try {
+            return Instant.parse(value);
+        } catch (DateTimeParseException notAnInstant) {
+            try {
+                LocalDate date = LocalDate.parse(value);
+                return (endOfDay ? date.plusDays(1) : date).atStartOfDay(ZoneOffset.UTC).toInstant();
+            } catch (DateTimeParseException e) {
+                throw Problems.invalidParameter(parameter, parameter + " must be a date (2025-04-29) or an instant"
+                        + " (2025-04-29T10:00:00Z).");
+            }
+        }
     }
 }

@@ -14,7 +14,7 @@ final class Problems {
     private Problems() {
     }
 
-    static HttpProblem of(Response.Status status, String slug, String title, String detail) {
+    static HttpProblem of(int status, String slug, String title, String detail) {
         return HttpProblem.builder()
                 .withType(URI.create(TYPE_PREFIX + slug))
                 .withStatus(status)
@@ -24,24 +24,37 @@ final class Problems {
     }
 
     static HttpProblem invalidUpload(InvalidUpload e) {
-        return of(Response.Status.BAD_REQUEST, e.kind().slug, e.kind().title, e.getMessage());
+        return of(e.kind().status, e.kind().slug, e.kind().title, e.getMessage());
     }
 
-    static UUID documentId(String raw) {
+    static HttpProblem invalidParameter(String parameter, String detail) {
+        return HttpProblem.builder(of(400, "invalid-parameter", "Invalid parameter", detail))
+                .with("parameter", parameter).build();
+    }
+
+    static UUID id(String raw, String what) {
         try {
             return UUID.fromString(raw);
         } catch (IllegalArgumentException e) {
-            throw of(Response.Status.BAD_REQUEST, "invalid-document-id", "Invalid document id",
-                    "'" + abbreviate(raw) + "' is not a document id (a UUID such as 5f0e8a52-8a3e-4b8f-bb0e-1d7c9f3b2a10).");
+            throw of(Response.Status.BAD_REQUEST.getStatusCode(), "invalid-" + what + "-id", "Invalid " + what + " id",
+                    "'" + abbreviate(raw) + "' is not a " + what + " id (a UUID such as 5f0e8a52-8a3e-4b8f-bb0e-1d7c9f3b2a10).");
         }
     }
 
-    static HttpProblem documentNotFound(UUID id) {
-        return of(Response.Status.NOT_FOUND, "document-not-found", "Document not found",
-                "No document with id " + id + ".");
+    static UUID documentId(String raw) {
+        return id(raw, "document");
     }
 
-    private static String abbreviate(String raw) {
+    static HttpProblem notFound(String what, UUID id) {
+        return of(404, what + "-not-found", Character.toUpperCase(what.charAt(0)) + what.substring(1) + " not found",
+                "No " + what + " with id " + id + ".");
+    }
+
+    static HttpProblem documentNotFound(UUID id) {
+        return notFound("document", id);
+    }
+
+    static String abbreviate(String raw) {
         String printable = raw.replaceAll("\\p{Cntrl}", "?");
         return printable.length() > 64 ? printable.substring(0, 64) + "…" : printable;
     }

@@ -1,31 +1,43 @@
 package org.archivist.ingest.service;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.archivist.events.DocumentReceived;
+import org.archivist.events.SourceMetadata;
 import org.archivist.ingest.config.IngestConfig;
+import org.archivist.ingest.intake.DocumentStatus;
 import org.archivist.ingest.intake.FileFacts;
 import org.archivist.ingest.intake.Upload;
 import org.archivist.ingest.messaging.OutboxRelay;
+import org.archivist.ingest.persistence.BatchDocument;
 import org.archivist.ingest.persistence.DocumentContent;
 import org.archivist.ingest.persistence.OutboxEvent;
 import org.archivist.ingest.persistence.StoredDocument;
+import org.archivist.ingest.persistence.UploadBatch;
 
 /**
- * Accepts uploads: the document, its bytes and its DocumentReceived event are written in one
- * transaction, so that an accepted document is never left unpublished (the outbox relay sends it).
+ * Accepts uploads: each new document, its bytes and its DocumentReceived event are written in one
+ * transaction (for a batch: all of its files in one), so that an accepted document is never left
+ * unpublished and a refused request leaves nothing behind. The outbox relay sends the events.
  */
 @ApplicationScoped
 public class DocumentIntake {
 
     /** The stored document, and whether it was already there before this upload. */
     public record Intake(StoredDocument document, boolean duplicate) {
+    }
+
+    /** A request with several files: its batch id and what became of each file, in order. */
+    public record BatchIntake(UUID batchId, List<Intake> documents) {
     }
 
     private final ObjectMapper json;
@@ -38,24 +50,60 @@ public class DocumentIntake {
         this.relay = relay;
     }
 
-    public Intake accept(Upload upload) {
-        String sha256 = FileFacts.sha256(upload.bytes());
-        Optional<StoredDocument> existing = findBySha256(sha256);
-        if (existing.isPresent()) {
-            return new Intake(existing.get(), true);
-        }
+    public Intake accept(Upload upload, SourceMetadata metadata) {
+        return store(List.of(upload), metadata, null).documents().get(0);
+    }
+
+    public BatchIntake acceptBatch(List<Upload> uploads, SourceMetadata metadata) {
+        return store(uploads, metadata, UUID.randomUUID());
+    }
+
+    private BatchIntake store(List<Upload> uploads, SourceMetadata metadata, UUID batchId) {
         try {
-            Intake stored = QuarkusTransaction.requiringNew().call(() -> store(upload, sha256));
+            BatchIntake stored = QuarkusTransaction.requiringNew().call(() -> storeAll(uploads, metadata, batchId));
             relay.wake();
             return stored;
         } catch (RuntimeException e) {
             // The same bytes uploaded concurrently: the unique key on sha256 let only one through.
-            Optional<StoredDocument> winner = findBySha256(sha256);
-            if (winner.isPresent()) {
-                return new Intake(winner.get(), true);
+            // Once more: this time the other upload's document is found and answered as a duplicate.
+            if (uploads.stream().map(u -> FileFacts.sha256(u.bytes())).anyMatch(sha -> findBySha256(sha).isPresent())) {
+                BatchIntake stored = QuarkusTransaction.requiringNew().call(() -> storeAll(uploads, metadata, batchId));
+                relay.wake();
+                return stored;
             }
             throw e;
         }
+    }
+
+    private BatchIntake storeAll(List<Upload> uploads, SourceMetadata metadata, UUID batchId) {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        if (batchId != null) {
+            UploadBatch batch = new UploadBatch();
+            batch.id = batchId;
+            batch.createdAt = now;
+            batch.persist();
+        }
+        Map<String, StoredDocument> inThisRequest = new HashMap<>();
+        List<Intake> results = new ArrayList<>();
+        for (int i = 0; i < uploads.size(); i++) {
+            Upload upload = uploads.get(i);
+            String sha256 = FileFacts.sha256(upload.bytes());
+            Optional<StoredDocument> existing = Optional.ofNullable(inThisRequest.get(sha256))
+                    .or(() -> StoredDocument.findBySha256(sha256));
+            Intake intake = existing.map(d -> new Intake(d, true))
+                    .orElseGet(() -> new Intake(storeOne(upload, sha256, metadata, now), false));
+            inThisRequest.put(sha256, intake.document());
+            results.add(intake);
+            if (batchId != null) {
+                BatchDocument member = new BatchDocument();
+                member.key = new BatchDocument.Key(batchId, i);
+                member.documentId = intake.document().id;
+                member.fileName = FileFacts.cleanFileName(upload.fileName());
+                member.duplicate = intake.duplicate();
+                member.persist();
+            }
+        }
+        return new BatchIntake(batchId, results);
     }
 
     public Optional<StoredDocument> find(UUID id) {
@@ -70,15 +118,18 @@ public class DocumentIntake {
         return QuarkusTransaction.requiringNew().call(() -> StoredDocument.findBySha256(sha256));
     }
 
-    private Intake store(Upload upload, String sha256) {
+    private StoredDocument storeOne(Upload upload, String sha256, SourceMetadata metadata, Instant now) {
         StoredDocument document = new StoredDocument();
         document.id = UUID.randomUUID();
         document.fileName = FileFacts.cleanFileName(upload.fileName());
-        document.mediaType = FileFacts.detectMediaType(upload.bytes(), document.fileName);
+        document.mediaType = upload.mediaType();
         document.size = upload.bytes().length;
         document.sha256 = sha256;
         // Microseconds: what PostgreSQL keeps, so that what we publish equals what we read back.
-        document.receivedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        document.receivedAt = now;
+        document.status = DocumentStatus.RECEIVED.name();
+        document.statusChangedAt = now;
+        document.setMetadata(metadata);
         document.persist();
 
         DocumentContent content = new DocumentContent();
@@ -86,25 +137,15 @@ public class DocumentIntake {
         content.bytes = upload.bytes();
         content.persist();
 
-        boolean inline = upload.bytes().length <= config.maxInlineContentBytes();
-        DocumentReceived event = new DocumentReceived(UUID.randomUUID(), DocumentReceived.SCHEMA_VERSION,
-                document.id, document.fileName, document.mediaType, document.size, sha256, document.receivedAt,
-                inline ? upload.bytes() : null);
-        OutboxEvent outbox = new OutboxEvent();
-        outbox.eventId = event.eventId();
-        outbox.eventType = DocumentReceived.class.getSimpleName();
-        outbox.aggregateId = document.id;
-        outbox.payload = toJson(event);
-        outbox.createdAt = document.receivedAt;
-        outbox.persist();
-        return new Intake(document, false);
+        DocumentReceived event = received(document, upload.bytes());
+        OutboxEvent.persistFor(document.id, event.eventId(), DocumentReceived.class, event, json);
+        return document;
     }
 
-    private String toJson(Object event) {
-        try {
-            return json.writeValueAsString(event);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot serialise " + event.getClass().getSimpleName(), e);
-        }
+    private DocumentReceived received(StoredDocument document, byte[] bytes) {
+        boolean inline = bytes.length <= config.maxInlineContentBytes();
+        return new DocumentReceived(UUID.randomUUID(), DocumentReceived.SCHEMA_VERSION, document.id,
+                document.fileName, document.mediaType, document.size, document.sha256, document.receivedAt,
+                inline ? bytes : null, document.metadata());
     }
 }

@@ -35,7 +35,19 @@ class FileFactsTest {
 
     @Test
     void shouldRefuseAnEmptyUpload() {
-        InvalidUpload e = assertThrows(InvalidUpload.class, () -> new Upload("empty.txt", "text/plain", new byte[0]));
+        InvalidUpload e = assertThrows(InvalidUpload.class, () -> Upload.check("empty.txt", new byte[0], 100));
         assertEquals(InvalidUpload.Kind.EMPTY_FILE, e.kind());
+    }
+
+    @Test
+    void shouldRefuseAFileOverTheLimitAndAnUnsupportedTypeNamingTheDetectedType() {
+        assertEquals(InvalidUpload.Kind.FILE_TOO_LARGE,
+                assertThrows(InvalidUpload.class, () -> Upload.check("a.txt", new byte[101], 100)).kind());
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
+        InvalidUpload e = assertThrows(InvalidUpload.class,
+                () -> Upload.check("scan.txt", png, 1000).requireSupported());
+        assertEquals(InvalidUpload.Kind.UNSUPPORTED_TYPE, e.kind());
+        assertEquals(415, e.kind().status);
+        org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().contains("image/png"), e.getMessage());
     }
 }

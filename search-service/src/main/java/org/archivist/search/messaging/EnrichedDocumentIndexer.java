@@ -2,18 +2,23 @@ package org.archivist.search.messaging;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.logging.Log;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.archivist.events.DocumentEnriched;
+import org.archivist.events.DocumentStatusChanged;
 import org.archivist.search.config.SearchConfig;
 import org.archivist.search.persistence.ArchiveIndex;
 import org.archivist.search.persistence.IndexedDocument;
@@ -35,13 +40,16 @@ public class EnrichedDocumentIndexer {
     private final ArchiveIndex index;
     private final ObjectMapper json;
     private final Emitter<String> indexFailed;
+    private final MutinyEmitter<String> status;
     private final SearchConfig config;
 
     public EnrichedDocumentIndexer(ArchiveIndex index, ObjectMapper json,
-            @Channel("index-failed") Emitter<String> indexFailed, SearchConfig config) {
+            @Channel("index-failed") Emitter<String> indexFailed, @Channel("document-status") MutinyEmitter<String> status,
+            SearchConfig config) {
         this.index = index;
         this.json = json;
         this.indexFailed = indexFailed;
+        this.status = status;
         this.config = config;
     }
 
@@ -62,15 +70,20 @@ public class EnrichedDocumentIndexer {
             }
         }
         Duration backoff = config.retryBackoff();
+        List<Uni<Void>> reports = new ArrayList<>();
         while (!documents.isEmpty()) {
             try {
                 List<ArchiveIndex.ItemOutcome> outcomes = index.bulkIndex(new ArrayList<>(documents.values()));
                 for (ArchiveIndex.ItemOutcome outcome : outcomes) {
                     if (outcome.indexed() || outcome.stale()) {
                         documents.remove(outcome.id());
+                        if (outcome.indexed()) {
+                            reports.add(report(outcome.id(), "INDEXED", null));
+                        }
                     } else if (!outcome.retryable()) {
                         documents.remove(outcome.id());
                         deadLetter(outcome.id(), rawById.get(outcome.id()), outcome.error());
+                        reports.add(report(outcome.id(), "FAILED", outcome.error()));
                     }
                 }
             } catch (IOException | RuntimeException e) {
@@ -81,6 +94,31 @@ public class EnrichedDocumentIndexer {
                 Thread.sleep(backoff.toMillis());
                 backoff = backoff.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff.multipliedBy(2);
             }
+        }
+        awaitReports(reports);
+    }
+
+    /** A status report for ingest-service; what is indexed stays indexed even if a report is lost. */
+    private Uni<Void> report(String documentId, String state, String reason) {
+        try {
+            String value = json.writeValueAsString(new DocumentStatusChanged(UUID.randomUUID(),
+                    DocumentStatusChanged.SCHEMA_VERSION, UUID.fromString(documentId), state, "search", reason,
+                    Instant.now()));
+            return status.sendMessage(Message.of(value).addMetadata(
+                    OutgoingKafkaRecordMetadata.<String>builder().withKey(documentId).build()));
+        } catch (IOException | RuntimeException e) {
+            return Uni.createFrom().failure(e);
+        }
+    }
+
+    private static void awaitReports(List<Uni<Void>> reports) {
+        if (reports.isEmpty()) {
+            return;
+        }
+        try {
+            Uni.join().all(reports).andCollectFailures().await().atMost(Duration.ofMinutes(1));
+        } catch (RuntimeException e) {
+            Log.warnf("some status reports did not reach Kafka: %s", e.getMessage());
         }
     }
 

@@ -5,6 +5,7 @@ import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.Time;
 import co.elastic.clients.elasticsearch._types.VersionType;
 import co.elastic.clients.elasticsearch._types.mapping.DynamicMapping;
+import co.elastic.clients.elasticsearch._types.mapping.TypeMapping;
 import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
@@ -48,6 +49,25 @@ public class ArchiveIndex {
         }
     }
 
+    /** The explicit, strict mapping: a document with a field not listed here is refused. */
+    static final TypeMapping MAPPING = TypeMapping.of(m -> m
+            .dynamic(DynamicMapping.Strict)
+            .properties("id", p -> p.keyword(k -> k))
+            .properties("title", p -> p.text(t -> t.fields("keyword", f -> f.keyword(k -> k.ignoreAbove(512)))))
+            .properties("text", p -> p.text(t -> t))
+            .properties("fileName", p -> p.keyword(k -> k.ignoreAbove(1024)))
+            .properties("mediaType", p -> p.keyword(k -> k))
+            .properties("sha256", p -> p.keyword(k -> k))
+            .properties("receivedAt", p -> p.date(d -> d))
+            .properties("enrichedAt", p -> p.date(d -> d))
+            .properties("enrichmentVersion", p -> p.long_(l -> l))
+            .properties("periodical", p -> p.text(t -> t.fields("keyword", f -> f.keyword(k -> k.ignoreAbove(512)))))
+            .properties("issueDate", p -> p.date(d -> d))
+            .properties("sourceUrl", p -> p.keyword(k -> k.ignoreAbove(2048)))
+            .properties("language", p -> p.keyword(k -> k))
+            .properties("collection", p -> p.keyword(k -> k))
+            .properties("tags", p -> p.keyword(k -> k)));
+
     private final ElasticsearchClient client;
     private final SearchConfig config;
     private volatile boolean ensured;
@@ -73,22 +93,11 @@ public class ArchiveIndex {
                 client.indices().create(c -> c
                         .index(index)
                         .aliases(alias, a -> a.isWriteIndex(true))
-                        .settings(s -> s
+                        .settings(st -> st
                                 .numberOfShards("1")
                                 .numberOfReplicas(Integer.toString(config.index().replicas()))
                                 .refreshInterval(Time.of(t -> t.time("1s"))))
-                        .mappings(m -> m
-                                .dynamic(DynamicMapping.Strict)
-                                .properties("id", p -> p.keyword(k -> k))
-                                .properties("title", p -> p.text(t -> t
-                                        .fields("keyword", f -> f.keyword(k -> k.ignoreAbove(512)))))
-                                .properties("text", p -> p.text(t -> t))
-                                .properties("fileName", p -> p.keyword(k -> k.ignoreAbove(1024)))
-                                .properties("mediaType", p -> p.keyword(k -> k))
-                                .properties("sha256", p -> p.keyword(k -> k))
-                                .properties("receivedAt", p -> p.date(d -> d))
-                                .properties("enrichedAt", p -> p.date(d -> d))
-                                .properties("enrichmentVersion", p -> p.long_(l -> l))));
+                        .mappings(MAPPING));
                 Log.infof("created index %s behind alias %s", index, alias);
             } catch (ElasticsearchException e) {
                 // Another instance created it between our check and our create.
@@ -96,6 +105,9 @@ public class ArchiveIndex {
                     throw e;
                 }
             }
+        } else {
+            // Mappings only grow within an index version: fields added since it was created are added to it.
+            client.indices().putMapping(p -> p.index(alias).dynamic(MAPPING.dynamic()).properties(MAPPING.properties()));
         }
         ensured = true;
     }

@@ -1,7 +1,10 @@
 package org.archivist.search.persistence;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 import org.archivist.events.DocumentEnriched;
+import org.archivist.events.SourceMetadata;
 
 /** A document as stored in Elasticsearch; its fields are those of the explicit mapping in {@link ArchiveIndex}. */
 public record IndexedDocument(
@@ -13,10 +16,18 @@ public record IndexedDocument(
         String sha256,
         Instant receivedAt,
         Instant enrichedAt,
-        long enrichmentVersion) {
+        long enrichmentVersion,
+        String periodical,
+        LocalDate issueDate,
+        String sourceUrl,
+        String language,
+        String collection,
+        List<String> tags) {
 
     public static IndexedDocument of(DocumentEnriched event) {
+        SourceMetadata m = event.metadata();
         return new IndexedDocument(event.documentId().toString(), event.title(), event.text(), event.fileName(),
-                event.mediaType(), event.sha256(), event.receivedAt(), event.enrichedAt(), event.enrichmentVersion());
+                event.mediaType(), event.sha256(), event.receivedAt(), event.enrichedAt(), event.enrichmentVersion(),
+                m.periodical(), m.issueDate(), m.sourceUrl(), m.language(), m.collection(), m.tags());
     }
 }

@@ -21,6 +21,8 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Predicate;
 import org.archivist.events.DocumentEnriched;
+import org.archivist.events.DocumentStatusChanged;
+import org.archivist.events.SourceMetadata;
 import org.archivist.events.Topics;
 import org.archivist.testsupport.ElasticsearchResource;
 import org.archivist.testsupport.EventProbe;
@@ -50,6 +52,10 @@ class SearchResourceTest {
         assertEquals("An Appeal " + word, result.getString("hits[0].title"));
         assertTrue(result.getString("hits[0].highlights.text[0]").contains("<mark>" + word + "</mark>"),
                 result.prettify());
+        DocumentStatusChanged status = json.readValue(EventProbe.records(Topics.DOCUMENTS_STATUS, id.toString(),
+                Duration.ofSeconds(30)).get(0).value(), DocumentStatusChanged.class);
+        assertEquals("INDEXED", status.status());
+        assertEquals("search", status.stage());
     }
 
     @Test
@@ -91,6 +97,8 @@ class SearchResourceTest {
         assertEquals(DynamicMapping.Strict, mapping.dynamic());
         assertTrue(mapping.properties().get("receivedAt").isDate());
         assertTrue(mapping.properties().get("text").isText());
+        assertTrue(mapping.properties().get("issueDate").isDate());
+        assertTrue(mapping.properties().get("collection").isKeyword());
     }
 
     @Test
@@ -117,7 +125,8 @@ class SearchResourceTest {
     private static DocumentEnriched enriched(UUID id, long version, String title, String text) {
         Instant now = Instant.now();
         return new DocumentEnriched(UUID.randomUUID(), 1, id, "doc.txt", "text/plain", "0".repeat(64),
-                now, now, version, title, text);
+                now, now, version, title, text, new SourceMetadata("Workers' Dreadnought",
+                        java.time.LocalDate.of(1924, 5, 31), null, "en", "left-communism", List.of("1924")));
     }
 
     private void publish(DocumentEnriched event) throws Exception {
