@@ -42,6 +42,8 @@ public final class TestServers {
     private static final String API_KEY = java.util.UUID.randomUUID().toString();
     private static final List<AutoCloseable> STARTED = new ArrayList<>();
     private static String kafka;
+    private static KafkaServer localKafka;
+    private static KafkaContainer kafkaContainer;
     private static String elasticsearch;
     private static Database database;
     private static Boolean docker;
@@ -63,18 +65,51 @@ public final class TestServers {
         if (kafka == null) {
             kafka = env(KAFKA_ENV).orElseGet(() -> {
                 if (dockerAvailable()) {
-                    KafkaContainer container = new KafkaContainer(KAFKA_IMAGE);
-                    container.start();
-                    STARTED.add(container::stop);
-                    return container.getBootstrapServers();
+                    kafkaContainer = new KafkaContainer(KAFKA_IMAGE);
+                    kafkaContainer.start();
+                    STARTED.add(kafkaContainer::stop);
+                    return kafkaContainer.getBootstrapServers();
                 }
-                KafkaServer server = KafkaServer.start(freshDataDir("kafka"), Ports.free());
-                STARTED.add(server);
-                return server.bootstrapServers();
+                localKafka = KafkaServer.start(freshDataDir("kafka"), Ports.free());
+                STARTED.add(() -> localKafka.stop());
+                return localKafka.bootstrapServers();
             });
             KafkaServer.createTopics(kafka, Topics.ALL, 1);
         }
         return kafka;
+    }
+
+    /** Whether this run started Kafka itself, and so can take it away and bring it back. */
+    public static synchronized boolean canInterruptKafka() {
+        kafkaBootstrapServers();
+        return localKafka != null || kafkaContainer != null;
+    }
+
+    /**
+     * Takes Kafka away (the local broker stops; a container is paused), runs {@code whileDown}, then brings
+     * it back at the same address with its data, and waits until it answers.
+     */
+    public static synchronized void withKafkaDown(Runnable whileDown) {
+        if (!canInterruptKafka()) {
+            throw new IllegalStateException("Kafka was given by " + KAFKA_ENV + ": this run cannot stop it");
+        }
+        if (localKafka != null) {
+            int port = Integer.parseInt(localKafka.bootstrapServers().substring(localKafka.bootstrapServers().lastIndexOf(':') + 1));
+            localKafka.stop();
+            try {
+                whileDown.run();
+            } finally {
+                localKafka = KafkaServer.start(localKafka.home().getParent(), port);
+            }
+        } else {
+            var docker = kafkaContainer.getDockerClient();
+            docker.pauseContainerCmd(kafkaContainer.getContainerId()).exec();
+            try {
+                whileDown.run();
+            } finally {
+                docker.unpauseContainerCmd(kafkaContainer.getContainerId()).exec();
+            }
+        }
     }
 
     /** Elasticsearch as {@code host:port}. */

@@ -40,7 +40,7 @@ public final class KafkaServer implements LocalServer {
         Ports.requireFree(port, "Kafka");
         try {
             Files.createDirectories(home);
-            Path config = writeConfig(home, port, Ports.free());
+            Path config = writeConfig(home, port, controllerPort(home));
             Path log4j = home.resolve("log4j2.properties");
             Files.writeString(log4j, """
                     status = warn
@@ -72,6 +72,23 @@ public final class KafkaServer implements LocalServer {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The controller port of an earlier start on this data, so that a restart finds its quorum again. */
+    private static int controllerPort(Path home) throws IOException {
+        Path existing = home.resolve("server.properties");
+        if (Files.exists(existing)) {
+            Properties previous = new Properties();
+            try (var in = Files.newBufferedReader(existing)) {
+                previous.load(in);
+            }
+            String voters = previous.getProperty("controller.quorum.voters", "");
+            int colon = voters.lastIndexOf(':');
+            if (colon > 0) {
+                return Integer.parseInt(voters.substring(colon + 1).trim());
+            }
+        }
+        return Ports.free();
     }
 
     private static Path writeConfig(Path home, int port, int controllerPort) throws IOException {

@@ -13,7 +13,7 @@ public enum ArchiveService {
 
     /** Where the servers and the other services are. */
     public record Wiring(String kafkaBootstrapServers, String elasticsearchHosts, String jdbcUrl, String dbUsername,
-            String dbPassword, String ingestUrl) {
+            String dbPassword, String ingestUrl, String apiKey) {
     }
 
     public final String module;
@@ -42,9 +42,13 @@ public enum ArchiveService {
                 env.put("QUARKUS_DATASOURCE_JDBC_URL", wiring.jdbcUrl());
                 env.put("QUARKUS_DATASOURCE_USERNAME", wiring.dbUsername());
                 env.put("QUARKUS_DATASOURCE_PASSWORD", wiring.dbPassword());
+                env.put("ARCHIVE_API_KEY", wiring.apiKey());
             }
             case ENRICH -> env.put("QUARKUS_REST_CLIENT_INGEST_URL", wiring.ingestUrl());
-            case SEARCH -> env.put("QUARKUS_ELASTICSEARCH_HOSTS", wiring.elasticsearchHosts());
+            case SEARCH -> {
+                env.put("QUARKUS_ELASTICSEARCH_HOSTS", wiring.elasticsearchHosts());
+                env.put("ARCHIVE_API_KEY", wiring.apiKey());
+            }
         }
         return env;
     }

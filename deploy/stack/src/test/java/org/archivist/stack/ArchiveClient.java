@@ -12,15 +12,22 @@ final class ArchiveClient {
 
     private final String ingestUrl;
     private final String searchUrl;
+    private final String apiKey;
 
-    ArchiveClient(String ingestUrl, String searchUrl) {
+    ArchiveClient(String ingestUrl, String searchUrl, String apiKey) {
         this.ingestUrl = ingestUrl;
         this.searchUrl = searchUrl;
+        this.apiKey = apiKey;
     }
 
     Response upload(String fileName, byte[] bytes, String mediaType) {
-        return given().baseUri(ingestUrl).multiPart("file", fileName, bytes, mediaType)
+        return given().baseUri(ingestUrl).header("X-API-Key", apiKey).multiPart("file", fileName, bytes, mediaType)
                 .when().post("/api/documents");
+    }
+
+    JsonPath document(String id) {
+        return given().baseUri(ingestUrl).when().get("/api/documents/" + id).then().statusCode(200)
+                .extract().jsonPath();
     }
 
     JsonPath search(String q) {

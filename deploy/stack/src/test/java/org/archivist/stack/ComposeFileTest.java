@@ -35,27 +35,32 @@ class ComposeFileTest {
 
     private static final Path ROOT = Path.of(System.getProperty("archive.root")).toAbsolutePath();
     private static final Path COMPOSE = ROOT.resolve("deploy/docker-compose.yml");
+    private static final Map<String, String> SECRETS = Map.of("ARCHIVE_DB_PASSWORD", "only-for-this-test",
+            "ARCHIVE_API_KEY", "only-for-this-test");
     private static JsonNode resolved;
 
     @BeforeAll
     static void resolveWithDockerCompose() throws Exception {
-        Result config = dockerCompose(Map.of("ARCHIVE_DB_PASSWORD", "only-for-this-test"), "config");
+        Result config = dockerCompose(SECRETS, "config");
         assertEquals(0, config.exitCode, config.output);
         resolved = new ObjectMapper(new YAMLFactory()).readTree(config.output);
     }
 
     @Test
     void shouldBeValidForDockerCompose() throws Exception {
-        Result quiet = dockerCompose(Map.of("ARCHIVE_DB_PASSWORD", "only-for-this-test"), "config", "-q");
+        Result quiet = dockerCompose(SECRETS, "config", "-q");
         assertEquals(0, quiet.exitCode, quiet.output);
     }
 
     @Test
-    void shouldRefuseToStartWithoutADatabasePasswordFromTheEnvironment() throws Exception {
-        Result missing = dockerCompose(Map.of(), "config", "-q");
-        assertNotEquals(0, missing.exitCode);
-        assertTrue(missing.output.contains("ARCHIVE_DB_PASSWORD"), missing.output);
-        assertFalse(java.util.regex.Pattern.compile("(?m)^\\s*[A-Z_]*PASSWORD:\\s*(?!\\$\\{)\\S")
+    void shouldRefuseToStartWithoutSecretsFromTheEnvironment() throws Exception {
+        Result noPassword = dockerCompose(Map.of("ARCHIVE_API_KEY", "k"), "config", "-q");
+        assertNotEquals(0, noPassword.exitCode);
+        assertTrue(noPassword.output.contains("ARCHIVE_DB_PASSWORD"), noPassword.output);
+        Result noKey = dockerCompose(Map.of("ARCHIVE_DB_PASSWORD", "p"), "config", "-q");
+        assertNotEquals(0, noKey.exitCode);
+        assertTrue(noKey.output.contains("ARCHIVE_API_KEY"), noKey.output);
+        assertFalse(java.util.regex.Pattern.compile("(?m)^\\s*[A-Z_]*(PASSWORD|API_KEY):\\s*(?!\\$\\{)\\S")
                 .matcher(Files.readString(COMPOSE)).find(), "no literal password in the compose file");
     }
 
@@ -75,7 +80,7 @@ class ComposeFileTest {
 
     @Test
     void shouldSetTheSameVariablesAsTheLocalStack() {
-        ArchiveService.Wiring wiring = new ArchiveService.Wiring("k", "e", "j", "u", "p", "i");
+        ArchiveService.Wiring wiring = new ArchiveService.Wiring("k", "e", "j", "u", "p", "i", "a");
         for (ArchiveService service : ArchiveService.values()) {
             Set<String> compose = new HashSet<>();
             resolved.at("/services/" + service.module + "/environment").fieldNames().forEachRemaining(compose::add);
@@ -129,7 +134,8 @@ class ComposeFileTest {
         }
         assertEquals("apache/kafka:4.1.1", env.getProperty("KAFKA_IMAGE"));
         assertTrue(env.getProperty("ELASTICSEARCH_IMAGE").endsWith(":8.19.21"));
-        assertFalse(env.stringPropertyNames().stream().anyMatch(k -> k.contains("PASSWORD")), "no secret in .env");
+        assertFalse(env.stringPropertyNames().stream().anyMatch(k -> k.contains("PASSWORD") || k.contains("KEY")),
+                "no secret in .env");
     }
 
     @Test
@@ -184,6 +190,7 @@ class ComposeFileTest {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).directory(COMPOSE.getParent().toFile());
         Map<String, String> environment = new HashMap<>(builder.environment());
         environment.remove("ARCHIVE_DB_PASSWORD");
+        environment.remove("ARCHIVE_API_KEY");
         builder.environment().clear();
         builder.environment().putAll(environment);
         builder.environment().putAll(env);

@@ -52,8 +52,15 @@ class LocalStackIT {
             assertTrue(printed.contains("http://localhost:" + ports.get("INGEST")), printed);
             assertTrue(printed.contains("http://localhost:" + ports.get("SEARCH")), printed);
 
+            String apiKey = output.stream().filter(l -> l.startsWith("API key: ")).findFirst()
+                    .map(l -> l.substring("API key: ".length()).split("\\s+")[0]).orElseThrow();
+            assertTrue(printed.contains("(generated, kept in"), "a key is generated when ARCHIVE_API_KEY is unset");
+            assertEquals(apiKey, Files.readString(data.resolve("api-key")).strip());
             ArchiveClient archive = new ArchiveClient("http://localhost:" + ports.get("INGEST"),
-                    "http://localhost:" + ports.get("SEARCH"));
+                    "http://localhost:" + ports.get("SEARCH"), apiKey);
+            assertEquals(401, new ArchiveClient("http://localhost:" + ports.get("INGEST"), "", "wrong-key")
+                    .upload("wrong-key.txt", "x".getBytes(StandardCharsets.UTF_8), "text/plain").statusCode(),
+                    "the stack's ingest-service checks the key");
             byte[] seed;
             try (InputStream in = getClass().getResourceAsStream("/seed-workers-dreadnought-1924.txt")) {
                 seed = in.readAllBytes();
@@ -84,6 +91,7 @@ class LocalStackIT {
         List<String> command = new ArrayList<>(List.of(root.resolve("deploy/stack.sh").toString()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).directory(root.toFile()).redirectErrorStream(true);
+        builder.environment().remove("ARCHIVE_API_KEY");
         builder.environment().putAll(env);
         return builder.start();
     }

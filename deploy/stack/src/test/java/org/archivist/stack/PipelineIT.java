@@ -39,10 +39,10 @@ class PipelineIT {
         TestServers.Database db = TestServers.database();
         ArchiveService.Wiring wiring = new ArchiveService.Wiring(TestServers.kafkaBootstrapServers(),
                 TestServers.elasticsearchHosts(), db.jdbcUrl(), db.username(), db.password(),
-                "http://localhost:" + ports.get(ArchiveService.INGEST));
+                "http://localhost:" + ports.get(ArchiveService.INGEST), TestServers.apiKey());
         services = ServiceProcess.startAll(root, wiring, ports, Path.of("target", "pipeline-it-logs"),
                 List.of("-Xmx512m"), Duration.ofSeconds(120));
-        archive = new ArchiveClient(services.get(0).url(), services.get(2).url());
+        archive = new ArchiveClient(services.get(0).url(), services.get(2).url(), TestServers.apiKey());
     }
 
     @AfterAll
@@ -66,6 +66,11 @@ class PipelineIT {
         List<String> snippets = result.getList("hits[" + hit + "].highlights.text");
         assertTrue(snippets.stream().anyMatch(s -> s.contains("<mark>Myasnikov</mark>")), snippets.toString());
         assertTrue(archive.search("\"Workers' Dreadnought\" Semipalatinsk").getList("hits.id").contains(id));
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (!"INDEXED".equals(archive.document(id).getString("status")) && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        assertEquals("INDEXED", archive.document(id).getString("status"), "status fed back by the pipeline");
     }
 
     @Test

@@ -24,6 +24,7 @@ import org.archivist.events.DocumentEnriched;
 import org.archivist.events.DocumentStatusChanged;
 import org.archivist.events.SourceMetadata;
 import org.archivist.events.Topics;
+import org.archivist.testsupport.ApiKeyResource;
 import org.archivist.testsupport.ElasticsearchResource;
 import org.archivist.testsupport.EventProbe;
 import org.archivist.testsupport.KafkaResource;
@@ -32,6 +33,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @QuarkusTestResource(KafkaResource.class)
 @QuarkusTestResource(ElasticsearchResource.class)
+@QuarkusTestResource(ApiKeyResource.class)
 class SearchResourceTest {
 
     @Inject

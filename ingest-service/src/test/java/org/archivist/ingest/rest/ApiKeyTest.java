@@ -1,0 +1,59 @@
+package org.archivist.ingest.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+import org.archivist.ingest.persistence.StoredDocument;
+import org.archivist.testsupport.ApiKeyResource;
+import org.archivist.testsupport.KafkaResource;
+import org.archivist.testsupport.PostgresResource;
+import org.archivist.testsupport.TestServers;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@QuarkusTestResource(PostgresResource.class)
+@QuarkusTestResource(KafkaResource.class)
+@QuarkusTestResource(ApiKeyResource.class)
+class ApiKeyTest {
+
+    @Test
+    void shouldRefuseWritesWithoutTheRightKeyAndStoreNothing() {
+        long before = documents();
+        byte[] bytes = ("no key " + UUID.randomUUID()).getBytes(StandardCharsets.UTF_8);
+
+        given().multiPart("file", "a.txt", bytes, "text/plain").when().post("/api/documents").then()
+                .statusCode(401).contentType(startsWith("application/problem+json"))
+                .header("WWW-Authenticate", startsWith("ApiKey"))
+                .body("type", equalTo("urn:archive:problem:missing-api-key"));
+        given().header(TestServers.API_KEY_HEADER, "guess").multiPart("file", "a.txt", bytes, "text/plain")
+                .when().post("/api/documents").then()
+                .statusCode(401).body("type", equalTo("urn:archive:problem:invalid-api-key"));
+        given().header("Authorization", "Bearer guess").contentType("text/plain").body(bytes)
+                .when().put("/api/uploads/a.txt").then().statusCode(401);
+
+        assertEquals(before, documents());
+    }
+
+    @Test
+    void shouldTakeTheKeyInEitherHeaderAndLeaveReadsOpen() {
+        given().header(TestServers.API_KEY_HEADER, TestServers.apiKey())
+                .multiPart("file", "a.txt", ("keyed " + UUID.randomUUID()).getBytes(StandardCharsets.UTF_8), "text/plain")
+                .when().post("/api/documents").then().statusCode(202);
+        given().header("Authorization", "Bearer " + TestServers.apiKey()).contentType("text/plain")
+                .body(("bearer " + UUID.randomUUID()).getBytes(StandardCharsets.UTF_8))
+                .when().put("/api/uploads/b.txt").then().statusCode(202);
+        given().when().get("/api/documents").then().statusCode(200);
+        given().when().get("/q/health/ready").then().statusCode(200);
+    }
+
+    private static long documents() {
+        return QuarkusTransaction.requiringNew().call(() -> StoredDocument.count());
+    }
+}
