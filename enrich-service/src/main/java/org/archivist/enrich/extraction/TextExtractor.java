@@ -21,7 +21,7 @@ public final class TextExtractor {
     private static final int MAX_TITLE_LENGTH = 300;
 
     private final AutoDetectParser parser = new AutoDetectParser();
-    private final EncodingDetector encodingDetector = new Windows1252ForLatin1();
+    private final EncodingDetector encodingDetector = new TranscriptionEncodingDetector();
     private final int maxChars;
 
     public TextExtractor(int maxChars) {

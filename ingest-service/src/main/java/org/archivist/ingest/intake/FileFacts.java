@@ -39,8 +39,28 @@ public final class FileFacts {
         return clean.length() > MAX_NAME_LENGTH ? clean.substring(0, MAX_NAME_LENGTH) : clean;
     }
 
-    /** The media type found from the bytes (Tika's magic), with the name only as a tie-breaker. */
+    /**
+     * The media type found from the bytes (Tika's magic and container detectors), with the name only as a
+     * tie-breaker. Text in a single-byte encoding other than Latin-1 (KOI8-R, windows-1251, ISO-8859-2)
+     * looks binary to Tika's statistics; bytes without NULs and with hardly any control characters are text.
+     */
     public static String detectMediaType(byte[] bytes, String fileName) {
-        return TIKA.detect(bytes, fileName);
+        String detected = TIKA.detect(bytes, fileName);
+        return "application/octet-stream".equals(detected) && looksLikeText(bytes) ? "text/plain" : detected;
+    }
+
+    static boolean looksLikeText(byte[] bytes) {
+        int sample = Math.min(bytes.length, 64 * 1024);
+        int controls = 0;
+        for (int i = 0; i < sample; i++) {
+            int b = bytes[i] & 0xff;
+            if (b == 0) {
+                return false;
+            }
+            if (b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f' && b != 0x1b) {
+                controls++;
+            }
+        }
+        return sample > 0 && controls * 100 <= sample;
     }
 }
