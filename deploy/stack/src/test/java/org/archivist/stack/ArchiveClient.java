@@ -25,6 +25,10 @@ final class ArchiveClient {
                 .when().post("/api/documents");
     }
 
+    Response delete(String id) {
+        return given().baseUri(ingestUrl).header("X-API-Key", apiKey).when().delete("/api/documents/" + id);
+    }
+
     JsonPath document(String id) {
         return given().baseUri(ingestUrl).when().get("/api/documents/" + id).then().statusCode(200)
                 .extract().jsonPath();

@@ -98,6 +98,18 @@ class PipelineIT {
         archive.awaitSearch(word, ArchiveClient.hasHit(id), Duration.ofSeconds(60));
     }
 
+    @Test
+    void shouldDropADeletedDocumentFromTheSearch() throws Exception {
+        String word = "zq" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        String id = archive.upload("short-lived.txt", ("A notice withdrawn later: " + word)
+                .getBytes(StandardCharsets.UTF_8), "text/plain").then().statusCode(202).extract().jsonPath().getString("id");
+        archive.awaitSearch(word, ArchiveClient.hasHit(id), Duration.ofSeconds(60));
+
+        assertEquals(204, archive.delete(id).statusCode());
+
+        archive.awaitSearch(word, r -> r.getInt("total") == 0, Duration.ofSeconds(60));
+    }
+
     private static byte[] seed() throws IOException {
         try (InputStream in = PipelineIT.class.getResourceAsStream("/seed-workers-dreadnought-1924.txt")) {
             return in.readAllBytes();

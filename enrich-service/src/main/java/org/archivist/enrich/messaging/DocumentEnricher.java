@@ -34,7 +34,7 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 /**
  * DocumentReceived in; DocumentEnriched out, keyed by document id, and a status report for ingest-service.
  * A document that cannot be enriched goes, as it came, to the dead-letter topic with the reason, and is
- * reported FAILED. The received event is acknowledged only once Kafka took what it led to; while Kafka
+ * reported FAILED. A tombstone (a deleted document) is passed on as a tombstone. The received event is acknowledged only once Kafka took what it led to; while Kafka
  * does not take it, the sends are tried again, so nothing is lost.
  */
 @ApplicationScoped
@@ -65,6 +65,11 @@ public class DocumentEnricher {
     @Blocking
     public void enrich(ConsumerRecord<String, String> record) throws InterruptedException {
         String payload = record.value();
+        if (payload == null) {
+            // A tombstone: the document was deleted. Pass it on so that search drops it too.
+            deliver(() -> enriched.sendMessage(keyed(record.key(), null, null)), "tombstone " + record.key());
+            return;
+        }
         DocumentReceived received;
         try {
             received = json.readValue(payload, DocumentReceived.class);

@@ -92,6 +92,15 @@ class DocumentEnricherTest {
     }
 
     @Test
+    void shouldPassATombstoneOnSoThatSearchDropsTheDocument() {
+        String id = UUID.randomUUID().toString();
+
+        send(id, null);
+
+        org.junit.jupiter.api.Assertions.assertNull(awaitRecord(Topics.DOCUMENTS_ENRICHED, id).value());
+    }
+
+    @Test
     void shouldServeHealthAndOpenApi() {
         io.restassured.RestAssured.given().when().get("/q/health/ready").then().statusCode(200)
                 .body("checks.name", org.hamcrest.Matchers.hasItem("SmallRye Reactive Messaging - readiness check"));

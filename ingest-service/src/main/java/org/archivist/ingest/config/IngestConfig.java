@@ -2,7 +2,9 @@ package org.archivist.ingest.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 
 @ConfigMapping(prefix = "archive.ingest")
 public interface IngestConfig {
@@ -20,6 +22,24 @@ public interface IngestConfig {
     long maxRequestBytes();
 
     Zip zip();
+
+    DropFolder dropFolder();
+
+    interface DropFolder {
+
+        /** The watched folder; none: no folder is watched. */
+        Optional<Path> path();
+
+        @WithDefault("2s")
+        Duration pollInterval();
+
+        /** A file is taken once it has not changed for this long (a copy in progress is left alone). */
+        @WithDefault("2s")
+        Duration settleTime();
+
+        /** The collection the folder's documents go into, if any. */
+        Optional<String> collection();
+    }
 
     Outbox outbox();
 

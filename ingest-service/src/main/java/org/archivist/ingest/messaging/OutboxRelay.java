@@ -5,7 +5,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
-import io.smallrye.reactive.messaging.kafka.KafkaRecord;
+import io.smallrye.reactive.messaging.kafka.Record;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
@@ -30,12 +30,13 @@ import org.eclipse.microprofile.reactive.messaging.Channel;
 @ApplicationScoped
 public class OutboxRelay {
 
-    private final MutinyEmitter<String> documentsReceived;
+    private final MutinyEmitter<Record<String, String>> documentsReceived;
     private final IngestConfig config;
     private final ExecutorService relay = Executors.newSingleThreadExecutor(r -> new Thread(r, "outbox-relay"));
     private final AtomicBoolean woken = new AtomicBoolean();
 
-    public OutboxRelay(@Channel("documents-received") MutinyEmitter<String> documentsReceived, IngestConfig config) {
+    public OutboxRelay(@Channel("documents-received") MutinyEmitter<Record<String, String>> documentsReceived,
+            IngestConfig config) {
         this.documentsReceived = documentsReceived;
         this.config = config;
     }
@@ -93,7 +94,8 @@ public class OutboxRelay {
     }
 
     private Uni<Long> send(OutboxEvent event) {
-        return documentsReceived.sendMessage(KafkaRecord.of(event.aggregateId.toString(), event.payload))
+        // A null payload is a tombstone: the document was deleted.
+        return documentsReceived.send(Record.of(event.aggregateId.toString(), event.payload))
                 .replaceWith(event.id)
                 .onFailure().invoke(e -> Log.debugf(e, "outbox event %s not sent", event.eventId))
                 .onFailure().recoverWithNull();

@@ -33,7 +33,8 @@ public class OutboxEvent extends PanacheEntityBase {
     @Column(name = "aggregate_id", nullable = false)
     public UUID aggregateId;
 
-    @Column(name = "payload", nullable = false)
+    /** The event as JSON; null for a tombstone. */
+    @Column(name = "payload")
     public String payload;
 
     @Column(name = "created_at", nullable = false)
@@ -42,16 +43,16 @@ public class OutboxEvent extends PanacheEntityBase {
     @Column(name = "published_at")
     public Instant publishedAt;
 
-    /** Adds an event about {@code documentId} to the outbox, in the caller's transaction. */
-    public static void persistFor(UUID documentId, UUID eventId, Class<?> type, Object event, ObjectMapper json) {
+    /** Adds an event about {@code documentId} to the outbox, in the caller's transaction; null: a tombstone. */
+    public static void persistFor(UUID documentId, UUID eventId, String eventType, Object event, ObjectMapper json) {
         OutboxEvent outbox = new OutboxEvent();
         outbox.eventId = eventId;
-        outbox.eventType = type.getSimpleName();
+        outbox.eventType = eventType;
         outbox.aggregateId = documentId;
         try {
-            outbox.payload = json.writeValueAsString(event);
+            outbox.payload = event == null ? null : json.writeValueAsString(event);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot serialise " + type.getSimpleName(), e);
+            throw new IllegalStateException("cannot serialise " + eventType, e);
         }
         outbox.createdAt = Instant.now();
         outbox.persist();

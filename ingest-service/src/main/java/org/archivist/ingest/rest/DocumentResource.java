@@ -1,10 +1,10 @@
 package org.archivist.ingest.rest;
 
 import io.quarkus.panache.common.Page;
-import io.quarkus.panache.common.Parameters;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -32,7 +32,7 @@ import org.archivist.ingest.intake.DocumentStatus;
 import org.archivist.ingest.intake.InvalidUpload;
 import org.archivist.ingest.intake.SourceFields;
 import org.archivist.ingest.intake.Upload;
-import org.archivist.ingest.intake.ZipArchive;
+import org.archivist.ingest.persistence.DocumentFilter;
 import org.archivist.ingest.persistence.StoredDocument;
 import org.archivist.ingest.service.DocumentIntake;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -64,6 +64,7 @@ public class DocumentResource {
     @APIResponse(responseCode = "202", description = "Stored; enrichment and indexing follow. One file: the document; several files or a ZIP: the batch")
     @APIResponse(responseCode = "200", description = "All the bytes were already in the archive: those documents")
     @APIResponse(responseCode = "400", description = "No file, an empty one, invalid metadata, a malformed request or an unsafe ZIP (problem+json)")
+    @APIResponse(responseCode = "401", description = "No or a wrong API key (problem+json)")
     @APIResponse(responseCode = "413", description = "A file, the request or a ZIP's contents over the limits (problem+json)")
     @APIResponse(responseCode = "415", description = "A file of a kind the archive does not read; the detected type is named (problem+json)")
     public Response upload(@RestForm("file") List<FileUpload> files,
@@ -85,7 +86,7 @@ public class DocumentResource {
             List<Upload> uploads = new ArrayList<>();
             boolean archive = false;
             for (FileUpload file : files) {
-                Prepared prepared = prepare(file.fileName(), Files.readAllBytes(file.uploadedFile()));
+                DocumentIntake.Prepared prepared = intake.prepare(file.fileName(), Files.readAllBytes(file.uploadedFile()));
                 uploads.addAll(prepared.uploads());
                 archive |= prepared.archive();
             }
@@ -105,6 +106,7 @@ public class DocumentResource {
     @APIResponse(responseCode = "202", description = "Stored (a ZIP: its files, as a batch)")
     @APIResponse(responseCode = "200", description = "The same bytes were already in the archive: that document")
     @APIResponse(responseCode = "400", description = "Empty body, invalid metadata or an unsafe ZIP (problem+json)")
+    @APIResponse(responseCode = "401", description = "No or a wrong API key (problem+json)")
     @APIResponse(responseCode = "413", description = "Over the size limits (problem+json)")
     @APIResponse(responseCode = "415", description = "A kind of file the archive does not read (problem+json)")
     public Response uploadRaw(@Parameter(description = "The file's name") @QueryParam("fileName") String fileName,
@@ -122,6 +124,7 @@ public class DocumentResource {
     @APIResponse(responseCode = "202", description = "Stored (a ZIP: its files, as a batch)")
     @APIResponse(responseCode = "200", description = "The same bytes were already in the archive: that document")
     @APIResponse(responseCode = "400", description = "Empty body, invalid metadata or an unsafe ZIP (problem+json)")
+    @APIResponse(responseCode = "401", description = "No or a wrong API key (problem+json)")
     @APIResponse(responseCode = "413", description = "Over the size limits (problem+json)")
     @APIResponse(responseCode = "415", description = "A kind of file the archive does not read (problem+json)")
     public Response put(@PathParam("fileName") String fileName,
@@ -135,26 +138,11 @@ public class DocumentResource {
             String language, String collection, List<String> tags) {
         try {
             SourceMetadata metadata = SourceFields.parse(periodical, issueDate, sourceUrl, language, collection, tags);
-            Prepared prepared = prepare(fileName, body);
+            DocumentIntake.Prepared prepared = intake.prepare(fileName, body);
             return respond(prepared.uploads(), !prepared.archive(), metadata);
         } catch (InvalidUpload e) {
             throw Problems.invalidUpload(e);
         }
-    }
-
-    /** The files one uploaded file stands for: itself, or a ZIP's entries. */
-    private record Prepared(List<Upload> uploads, boolean archive) {
-    }
-
-    /** One file as it arrived: checked, and unpacked when it is a ZIP. */
-    private Prepared prepare(String fileName, byte[] bytes) {
-        Upload upload = Upload.check(fileName, bytes, config.maxFileBytes());
-        if (upload.isZip()) {
-            return new Prepared(ZipArchive.unpack(fileName == null ? "upload.zip" : fileName, bytes,
-                    new ZipArchive.Limits(config.zip().maxEntries(), config.maxFileBytes(),
-                            config.zip().maxTotalBytes(), config.zip().maxRatio())), true);
-        }
-        return new Prepared(List.of(upload.requireSupported()), false);
     }
 
     private Response respond(List<Upload> uploads, boolean single, SourceMetadata metadata) {
@@ -186,36 +174,44 @@ public class DocumentResource {
             @Parameter(description = "Received before (a date: up to its end)") @QueryParam("receivedTo") String to,
             @Parameter(description = "From 0") @QueryParam("page") String page,
             @Parameter(description = "1 to 100, default 20") @QueryParam("size") String size) {
-        StringBuilder where = new StringBuilder("1 = 1");
-        Parameters parameters = new Parameters();
-        if (status != null && !status.isBlank()) {
-            DocumentStatus parsed = DocumentStatus.parse(status);
-            if (parsed == null) {
-                throw Problems.invalidParameter("status", "status must be RECEIVED, ENRICHED, INDEXED or FAILED.");
-            }
-            where.append(" and status = :status");
-            parameters.and("status", parsed.name());
-        }
-        if (collection != null && !collection.isBlank()) {
-            where.append(" and collection = :collection");
-            parameters.and("collection", collection.strip());
-        }
-        if (from != null && !from.isBlank()) {
-            where.append(" and receivedAt >= :from");
-            parameters.and("from", instant("receivedFrom", from, false));
-        }
-        if (to != null && !to.isBlank()) {
-            where.append(" and receivedAt < :to");
-            parameters.and("to", instant("receivedTo", to, true));
-        }
+        DocumentFilter filter = filter(status, collection, from, to);
         int pageNumber = number("page", page, 0, 0, Integer.MAX_VALUE);
         int pageSize = number("size", size, 20, 1, MAX_PAGE_SIZE);
         return QuarkusTransaction.requiringNew().call(() -> {
-            PanacheQuery<StoredDocument> query = StoredDocument.find(where + " order by receivedAt desc, id",
-                    parameters).page(Page.of(pageNumber, pageSize));
+            PanacheQuery<StoredDocument> query = filter.find().page(Page.of(pageNumber, pageSize));
             return new DocumentPage(query.count(), pageNumber, pageSize,
                     query.list().stream().map(DocumentView::of).toList());
         });
+    }
+
+    /** Reads the filter parameters shared by the listing and the replay; 400 for any that is invalid. */
+    static DocumentFilter filter(String status, String collection, String from, String to) {
+        DocumentStatus parsedStatus = null;
+        if (status != null && !status.isBlank()) {
+            parsedStatus = DocumentStatus.parse(status);
+            if (parsedStatus == null) {
+                throw Problems.invalidParameter("status", "status must be RECEIVED, ENRICHED, INDEXED or FAILED.");
+            }
+        }
+        return new DocumentFilter(parsedStatus == null ? null : parsedStatus.name(),
+                collection == null || collection.isBlank() ? null : collection.strip(),
+                from == null || from.isBlank() ? null : instant("receivedFrom", from, false),
+                to == null || to.isBlank() ? null : instant("receivedTo", to, true));
+    }
+
+    @DELETE
+    @Path("documents/{id}")
+    @Operation(summary = "Delete a document; enrich and search drop it too (a tombstone follows it down the pipeline)")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "400", description = "Not a document id (problem+json)")
+    @APIResponse(responseCode = "401", description = "No or a wrong API key (problem+json)")
+    @APIResponse(responseCode = "404", description = "No such document (problem+json)")
+    public Response delete(@PathParam("id") String id) {
+        UUID documentId = Problems.documentId(id);
+        if (!intake.delete(documentId)) {
+            throw Problems.documentNotFound(documentId);
+        }
+        return Response.noContent().build();
     }
 
     @GET
@@ -270,7 +266,7 @@ public class DocumentResource {
         }
     }
 
-    private static Instant instant(String parameter, String raw, boolean endOfDay) {
+    static Instant instant(String parameter, String raw, boolean endOfDay) {
         String value = raw.strip();
         try {
             return Instant.parse(value);

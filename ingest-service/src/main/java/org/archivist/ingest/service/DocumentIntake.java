@@ -16,10 +16,13 @@ import org.archivist.events.SourceMetadata;
 import org.archivist.ingest.config.IngestConfig;
 import org.archivist.ingest.intake.DocumentStatus;
 import org.archivist.ingest.intake.FileFacts;
+import org.archivist.ingest.intake.InvalidUpload;
 import org.archivist.ingest.intake.Upload;
+import org.archivist.ingest.intake.ZipArchive;
 import org.archivist.ingest.messaging.OutboxRelay;
 import org.archivist.ingest.persistence.BatchDocument;
 import org.archivist.ingest.persistence.DocumentContent;
+import org.archivist.ingest.persistence.DocumentFilter;
 import org.archivist.ingest.persistence.OutboxEvent;
 import org.archivist.ingest.persistence.StoredDocument;
 import org.archivist.ingest.persistence.UploadBatch;
@@ -48,6 +51,31 @@ public class DocumentIntake {
         this.json = json;
         this.config = config;
         this.relay = relay;
+    }
+
+    /** The files one dropped file stands for: itself, or a ZIP's entries. */
+    public record Prepared(List<Upload> uploads, boolean archive) {
+    }
+
+    /**
+     * Checks one file as it arrived (size, type from its bytes), and unpacks it when it is a ZIP.
+     * @throws InvalidUpload saying what is wrong with it
+     */
+    public Prepared prepare(String fileName, byte[] bytes) {
+        Upload upload = Upload.check(fileName, bytes, config.maxFileBytes());
+        if (upload.isZip()) {
+            return new Prepared(ZipArchive.unpack(fileName == null ? "upload.zip" : fileName, bytes,
+                    new ZipArchive.Limits(config.zip().maxEntries(), config.maxFileBytes(),
+                            config.zip().maxTotalBytes(), config.zip().maxRatio())), true);
+        }
+        return new Prepared(List.of(upload.requireSupported()), false);
+    }
+
+    /** Stores what {@link #prepare} made of one file: a document, or a batch for a ZIP. */
+    public BatchIntake accept(Prepared prepared, SourceMetadata metadata) {
+        return prepared.archive()
+                ? acceptBatch(prepared.uploads(), metadata)
+                : new BatchIntake(null, List.of(accept(prepared.uploads().get(0), metadata)));
     }
 
     public Intake accept(Upload upload, SourceMetadata metadata) {
@@ -106,6 +134,62 @@ public class DocumentIntake {
         return new BatchIntake(batchId, results);
     }
 
+    /**
+     * Deletes a document with its bytes and publishes a tombstone, so that enrich and search drop it too.
+     * @return false when there was no such document
+     */
+    public boolean delete(UUID id) {
+        boolean deleted = QuarkusTransaction.requiringNew().call(() -> {
+            if (StoredDocument.findById(id) == null) {
+                return false;
+            }
+            // The bytes and batch entries go with it (on delete cascade).
+            StoredDocument.deleteById(id);
+            OutboxEvent.persistFor(id, UUID.randomUUID(), "DocumentDeleted", null, json);
+            return true;
+        });
+        if (deleted) {
+            relay.wake();
+        }
+        return deleted;
+    }
+
+    /**
+     * Publishes the stored documents that match again, as new DocumentReceived events, so that the pipeline
+     * enriches and indexes them anew; their status goes back to RECEIVED.
+     * @return how many documents were sent again
+     */
+    public int replay(DocumentFilter filter) {
+        List<UUID> ids = QuarkusTransaction.requiringNew().call(() -> filter.find().project(DocumentId.class).list()
+                .stream().map(DocumentId::id).toList());
+        for (int from = 0; from < ids.size(); from += REPLAY_CHUNK) {
+            List<UUID> chunk = ids.subList(from, Math.min(ids.size(), from + REPLAY_CHUNK));
+            QuarkusTransaction.requiringNew().run(() -> chunk.forEach(this::republish));
+            relay.wake();
+        }
+        return ids.size();
+    }
+
+    /** Panache projection of a document's id. */
+    public record DocumentId(UUID id) {
+    }
+
+    private static final int REPLAY_CHUNK = 200;
+
+    private void republish(UUID id) {
+        StoredDocument document = StoredDocument.findById(id);
+        if (document == null) {
+            return;
+        }
+        byte[] bytes = document.size <= config.maxInlineContentBytes()
+                ? DocumentContent.<DocumentContent>findById(id).bytes : new byte[0];
+        DocumentReceived event = received(document, bytes);
+        OutboxEvent.persistFor(id, event.eventId(), DocumentReceived.class.getSimpleName(), event, json);
+        document.status = DocumentStatus.RECEIVED.name();
+        document.statusReason = null;
+        document.statusChangedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+
     public Optional<StoredDocument> find(UUID id) {
         return QuarkusTransaction.requiringNew().call(() -> StoredDocument.<StoredDocument>findByIdOptional(id));
     }
@@ -138,12 +222,12 @@ public class DocumentIntake {
         content.persist();
 
         DocumentReceived event = received(document, upload.bytes());
-        OutboxEvent.persistFor(document.id, event.eventId(), DocumentReceived.class, event, json);
+        OutboxEvent.persistFor(document.id, event.eventId(), DocumentReceived.class.getSimpleName(), event, json);
         return document;
     }
 
     private DocumentReceived received(StoredDocument document, byte[] bytes) {
-        boolean inline = bytes.length <= config.maxInlineContentBytes();
+        boolean inline = bytes.length > 0 && bytes.length <= config.maxInlineContentBytes();
         return new DocumentReceived(UUID.randomUUID(), DocumentReceived.SCHEMA_VERSION, document.id,
                 document.fileName, document.mediaType, document.size, document.sha256, document.receivedAt,
                 inline ? bytes : null, document.metadata());

@@ -241,8 +241,13 @@ class IntakeApiTest {
     void shouldDescribeEveryEndpointWithItsErrorsInOpenApi() {
         JsonPath api = given().when().get("/q/openapi?format=json").then().statusCode(200).extract().jsonPath();
         for (String path : List.of("'/api/documents'.post", "'/api/documents'.get", "'/api/documents/{id}'.get",
-                "'/api/uploads/{fileName}'.put", "'/api/batches/{id}'.get")) {
+                "'/api/uploads/{fileName}'.put", "'/api/batches/{id}'.get", "'/api/documents/{id}'.delete",
+                "'/api/admin/replay'.post", "'/api/documents/{id}/content'.get")) {
             assertTrue(api.getMap("paths." + path + ".responses").size() >= 2, path);
+        }
+        for (String write : List.of("'/api/documents'.post", "'/api/uploads/{fileName}'.put",
+                "'/api/documents/{id}'.delete", "'/api/admin/replay'.post")) {
+            assertTrue(api.getMap("paths." + write + ".responses").containsKey("401"), write + " documents its 401");
         }
     }
 

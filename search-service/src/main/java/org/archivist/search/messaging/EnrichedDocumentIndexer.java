@@ -16,6 +16,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.archivist.events.DocumentEnriched;
 import org.archivist.events.DocumentStatusChanged;
@@ -55,14 +59,25 @@ public class EnrichedDocumentIndexer {
 
     @Incoming("documents-enriched")
     @Blocking
-    public void index(List<String> payloads) throws InterruptedException {
+    public void index(ConsumerRecords<String, String> records) throws InterruptedException {
         // Keyed by document id: a later event for the same document in one batch replaces the earlier one.
         Map<String, IndexedDocument> documents = new LinkedHashMap<>();
         Map<String, String> rawById = new LinkedHashMap<>();
-        for (String payload : payloads) {
+        Set<String> deletions = new LinkedHashSet<>();
+        for (ConsumerRecord<String, String> record : records) {
+            String payload = record.value();
+            if (payload == null) {
+                // A tombstone: the document was deleted from the archive.
+                if (record.key() != null) {
+                    documents.remove(record.key());
+                    deletions.add(record.key());
+                }
+                continue;
+            }
             try {
                 DocumentEnriched event = json.readValue(payload, DocumentEnriched.class);
                 IndexedDocument document = IndexedDocument.of(event);
+                deletions.remove(document.id());
                 documents.put(document.id(), document);
                 rawById.put(document.id(), payload);
             } catch (IOException | RuntimeException e) {
@@ -96,6 +111,23 @@ public class EnrichedDocumentIndexer {
             }
         }
         awaitReports(reports);
+        deleteAll(deletions);
+    }
+
+    /** Deletes until Elasticsearch has taken every deletion; what was never indexed counts as deleted. */
+    private void deleteAll(Set<String> ids) throws InterruptedException {
+        Duration backoff = config.retryBackoff();
+        while (!ids.isEmpty()) {
+            try {
+                index.bulkDelete(List.copyOf(ids));
+                return;
+            } catch (IOException | RuntimeException e) {
+                Log.warnf("Elasticsearch did not take %d deletions (%s); trying again in %s", ids.size(),
+                        e.getMessage(), backoff);
+                Thread.sleep(backoff.toMillis());
+                backoff = backoff.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff.multipliedBy(2);
+            }
+        }
     }
 
     /** A status report for ingest-service; what is indexed stays indexed even if a report is lost. */

@@ -136,6 +136,21 @@ public class ArchiveIndex {
         return outcomes;
     }
 
+    /** Deletes the documents; one that is not there counts as deleted. Fails when Elasticsearch refuses any. */
+    public void bulkDelete(List<String> ids) throws IOException {
+        ensureExists();
+        BulkRequest.Builder bulk = new BulkRequest.Builder();
+        for (String id : ids) {
+            bulk.operations(op -> op.delete(d -> d.index(alias()).id(id)));
+        }
+        BulkResponse response = client.bulk(bulk.build());
+        for (BulkResponseItem item : response.items()) {
+            if (item.error() != null && item.status() != 404) {
+                throw new IOException("delete of " + item.id() + " refused: " + item.error().reason());
+            }
+        }
+    }
+
     public SearchResult search(SearchRequest request) throws IOException {
         ensureExists();
         Query query = request.matchAll()

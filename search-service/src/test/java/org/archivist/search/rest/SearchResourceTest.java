@@ -91,6 +91,18 @@ class SearchResourceTest {
     }
 
     @Test
+    void shouldDropADocumentWhenItsTombstoneComes() throws Exception {
+        String word = "zq" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        UUID id = UUID.randomUUID();
+        publish(enriched(id, 1, "Deleted later", word));
+        awaitSearch(word, r -> r.getInt("total") == 1);
+
+        EventProbe.send(Topics.DOCUMENTS_ENRICHED, id.toString(), null);
+
+        awaitSearch(word, r -> r.getInt("total") == 0);
+    }
+
+    @Test
     void shouldCreateAnExplicitStrictMappingBehindTheAlias() throws Exception {
         var alias = elasticsearch.indices().getAlias(a -> a.name("archive-documents"));
         assertEquals(List.of("archive-documents-v1"), List.copyOf(alias.result().keySet()));

@@ -1,0 +1,103 @@
+package org.archivist.ingest.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.archivist.events.DocumentReceived;
+import org.archivist.events.DocumentStatusChanged;
+import org.archivist.events.Topics;
+import org.archivist.testsupport.ApiKeyResource;
+import org.archivist.testsupport.EventProbe;
+import org.archivist.testsupport.KafkaResource;
+import org.archivist.testsupport.PostgresResource;
+import org.archivist.testsupport.TestServers;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@QuarkusTestResource(PostgresResource.class)
+@QuarkusTestResource(KafkaResource.class)
+@QuarkusTestResource(ApiKeyResource.class)
+class DeleteAndReplayTest {
+
+    @Inject
+    ObjectMapper json;
+
+    @Test
+    void shouldDeleteADocumentAndPublishATombstone() {
+        String id = upload("to delete", null);
+
+        given().when().delete("/api/documents/" + id).then().statusCode(401);
+        given().header(TestServers.API_KEY_HEADER, TestServers.apiKey()).when().delete("/api/documents/" + id)
+                .then().statusCode(204);
+
+        given().when().get("/api/documents/" + id).then().statusCode(404);
+        given().when().get("/api/documents/" + id + "/content").then().statusCode(404);
+        given().header(TestServers.API_KEY_HEADER, TestServers.apiKey()).when().delete("/api/documents/" + id)
+                .then().statusCode(404).body("type", equalTo("urn:archive:problem:document-not-found"));
+        List<ConsumerRecord<String, String>> events = awaitRecords(id, 2);
+        assertEquals(2, events.size(), "the DocumentReceived, then the tombstone");
+        assertNull(events.get(1).value(), "a tombstone has no value");
+    }
+
+    @Test
+    void shouldReplayTheDocumentsThatMatchAndSetThemBackToReceived() throws Exception {
+        String collection = "replay-" + UUID.randomUUID();
+        String first = upload("first to replay", collection);
+        String second = upload("second to replay", collection);
+        String other = upload("not in the collection", null);
+        EventProbe.send(Topics.DOCUMENTS_STATUS, first, json.writeValueAsString(new DocumentStatusChanged(
+                UUID.randomUUID(), 1, UUID.fromString(first), "INDEXED", "search", null, Instant.now())));
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (!"INDEXED".equals(given().get("/api/documents/" + first).jsonPath().getString("status"))
+                && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+
+        given().queryParam("collection", collection).when().post("/api/admin/replay").then().statusCode(401);
+        given().header(TestServers.API_KEY_HEADER, TestServers.apiKey()).queryParam("status", "DONE")
+                .when().post("/api/admin/replay").then().statusCode(400);
+        given().header(TestServers.API_KEY_HEADER, TestServers.apiKey()).queryParam("collection", collection)
+                .when().post("/api/admin/replay").then().statusCode(202).body("documents", equalTo(2));
+
+        for (String id : List.of(first, second)) {
+            List<ConsumerRecord<String, String>> events = awaitRecords(id, 2);
+            assertEquals(2, events.size(), "received once, replayed once: " + id);
+            DocumentReceived replayed = json.readValue(events.get(1).value(), DocumentReceived.class);
+            assertEquals(collection, replayed.metadata().collection());
+        }
+        given().when().get("/api/documents/" + first).then().body("status", equalTo("RECEIVED"));
+        assertEquals(1, EventProbe.records(Topics.DOCUMENTS_RECEIVED, other, Duration.ofSeconds(10)).size(),
+                "a document outside the filter is not replayed");
+    }
+
+    private static String upload(String text, String collection) {
+        var request = given().header(TestServers.API_KEY_HEADER, TestServers.apiKey())
+                .multiPart("file", "doc.txt", (text + " " + UUID.randomUUID()).getBytes(StandardCharsets.UTF_8),
+                        "text/plain");
+        if (collection != null) {
+            request = request.multiPart("collection", collection);
+        }
+        return request.when().post("/api/documents").then().statusCode(202).extract().jsonPath().getString("id");
+    }
+
+    private static List<ConsumerRecord<String, String>> awaitRecords(String key, int count) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        List<ConsumerRecord<String, String>> records = List.of();
+        while (records.size() < count && System.nanoTime() < deadline) {
+            records = EventProbe.records(Topics.DOCUMENTS_RECEIVED, key, Duration.ofSeconds(5));
+        }
+        return records;
+    }
+}
