@@ -191,6 +191,16 @@ class IntakeApiTest {
                 .when().post("/api/documents").then()
                 .statusCode(413).contentType(startsWith("application/problem+json"))
                 .body("type", equalTo("urn:archive:problem:request-too-large"));
+        // Over the framework's own limit (4 MB in tests) too.
+        given().contentType("text/plain").body(new byte[4_500_000]).queryParam("fileName", "huger.txt")
+                .when().post("/api/documents").then()
+                .statusCode(413).contentType(startsWith("application/problem+json"))
+                .body("type", equalTo("urn:archive:problem:request-too-large"));
+        // Sent without a length (chunked) and growing past the framework's limit as it comes: the framework
+        // answers 413 itself, so far without a problem+json body (a known gap, see README).
+        given().contentType("text/plain").body(new java.io.ByteArrayInputStream(new byte[4_500_000]))
+                .queryParam("fileName", "streamed.txt")
+                .when().post("/api/documents").then().statusCode(413);
         given().contentType("text/plain").body(new byte[3_500_000]).queryParam("fileName", "huge.txt")
                 .when().post("/api/documents").then()
                 .statusCode(413).contentType(startsWith("application/problem+json"))
