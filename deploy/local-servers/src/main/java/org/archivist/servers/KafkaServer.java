@@ -18,6 +18,7 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.Uuid;
 import org.apache.kafka.common.errors.TopicExistsException;
+import org.archivist.events.Topics;
 
 /** One Kafka broker in KRaft mode (broker and controller in one process), from the kafka_2.13 artifact. */
 public final class KafkaServer implements LocalServer {
@@ -123,7 +124,7 @@ public final class KafkaServer implements LocalServer {
         return home;
     }
 
-    /** Creates the topics that do not exist yet. */
+    /** Creates the topics that do not exist yet, each taking records up to {@link Topics#MAX_MESSAGE_BYTES}. */
     public void createTopics(Collection<String> topics, int partitions) {
         createTopics(bootstrapServers(), topics, partitions);
     }
@@ -133,7 +134,9 @@ public final class KafkaServer implements LocalServer {
         try (Admin admin = Admin.create(adminConfig(bootstrapServers))) {
             Set<String> existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
             List<NewTopic> missing = topics.stream().filter(t -> !existing.contains(t))
-                    .map(t -> new NewTopic(t, partitions, (short) 1)).toList();
+                    .map(t -> new NewTopic(t, partitions, (short) 1)
+                            .configs(Map.of("max.message.bytes", Integer.toString(Topics.MAX_MESSAGE_BYTES))))
+                    .toList();
             try {
                 admin.createTopics(missing).all().get(30, TimeUnit.SECONDS);
             } catch (ExecutionException e) {

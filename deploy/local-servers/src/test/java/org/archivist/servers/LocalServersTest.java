@@ -12,6 +12,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -54,6 +55,10 @@ class LocalServersTest {
                 assertTrue(topics.containsAll(Topics.ALL), "topics created up front: " + topics);
                 assertEquals(2, client.describeTopics(Topics.ALL).allTopicNames().get(30, TimeUnit.SECONDS)
                         .get(Topics.DOCUMENTS_RECEIVED).partitions().size());
+                var resource = new org.apache.kafka.common.config.ConfigResource(
+                        org.apache.kafka.common.config.ConfigResource.Type.TOPIC, Topics.DOCUMENTS_ENRICHED);
+                assertEquals(Integer.toString(Topics.MAX_MESSAGE_BYTES), client.describeConfigs(List.of(resource)).all()
+                        .get(30, TimeUnit.SECONDS).get(resource).get("max.message.bytes").value());
             }
 
             HttpResponse<String> health = HttpClient.newHttpClient().send(HttpRequest.newBuilder(

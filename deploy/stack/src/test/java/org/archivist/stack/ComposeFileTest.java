@@ -151,6 +151,7 @@ class ComposeFileTest {
         for (String topic : Topics.ALL) {
             assertTrue(init.contains(topic), "kafka-init creates " + topic);
         }
+        assertTrue(init.contains("max.message.bytes=" + Topics.MAX_MESSAGE_BYTES), "topics take whole documents");
     }
 
     private static Set<String> dependencies(String service) {

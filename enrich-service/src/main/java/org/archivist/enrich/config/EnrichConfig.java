@@ -6,7 +6,10 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "archive.enrich")
 public interface EnrichConfig {
 
-    /** Text beyond this many characters is cut off, so that one huge file cannot exhaust the heap. */
-    @WithDefault("20000000")
+    /**
+     * Text beyond this many characters is cut off (and logged), so that one huge file cannot exhaust the
+     * heap and its enriched event fits a Kafka record (16 MiB, for text of up to 4 bytes a character).
+     */
+    @WithDefault("4000000")
     int maxTextChars();
 }

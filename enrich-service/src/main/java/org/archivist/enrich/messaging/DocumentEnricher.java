@@ -26,6 +26,7 @@ import org.archivist.enrich.extraction.UnreadableDocument;
 import org.archivist.events.DocumentEnriched;
 import org.archivist.events.DocumentReceived;
 import org.archivist.events.DocumentStatusChanged;
+import org.archivist.events.Topics;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
@@ -87,6 +88,13 @@ public class DocumentEnricher {
             return;
         }
         String value = toJson(result);
+        if (value.getBytes(StandardCharsets.UTF_8).length > Topics.MAX_MESSAGE_BYTES - 64 * 1024) {
+            String reason = "the text of '" + received.fileName() + "' is too long for one event ("
+                    + result.text().length() + " characters); lower archive.enrich.max-text-chars";
+            deadLetter(key, payload, reason);
+            report(received.documentId(), "FAILED", reason);
+            return;
+        }
         deliver(() -> enriched.sendMessage(keyed(key, value, null)), "enriched " + key);
         report(received.documentId(), "ENRICHED", null);
     }
