@@ -15,6 +15,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -112,7 +113,7 @@ public class DocumentResource {
     public Response uploadRaw(@Parameter(description = "The file's name") @QueryParam("fileName") String fileName,
             @QueryParam("periodical") String periodical, @QueryParam("issueDate") String issueDate,
             @QueryParam("sourceUrl") String sourceUrl, @QueryParam("language") String language,
-            @QueryParam("collection") String collection, @QueryParam("tags") List<String> tags, byte[] body) {
+            @QueryParam("collection") String collection, @QueryParam("tags") List<String> tags, InputStream body) {
         return raw(fileName, body, periodical, issueDate, sourceUrl, language, collection, tags);
     }
 
@@ -130,18 +131,36 @@ public class DocumentResource {
     public Response put(@PathParam("fileName") String fileName,
             @QueryParam("periodical") String periodical, @QueryParam("issueDate") String issueDate,
             @QueryParam("sourceUrl") String sourceUrl, @QueryParam("language") String language,
-            @QueryParam("collection") String collection, @QueryParam("tags") List<String> tags, byte[] body) {
+            @QueryParam("collection") String collection, @QueryParam("tags") List<String> tags, InputStream body) {
         return raw(fileName, body, periodical, issueDate, sourceUrl, language, collection, tags);
     }
 
-    private Response raw(String fileName, byte[] body, String periodical, String issueDate, String sourceUrl,
+    private Response raw(String fileName, InputStream body, String periodical, String issueDate, String sourceUrl,
             String language, String collection, List<String> tags) {
         try {
             SourceMetadata metadata = SourceFields.parse(periodical, issueDate, sourceUrl, language, collection, tags);
-            DocumentIntake.Prepared prepared = intake.prepare(fileName, body);
+            DocumentIntake.Prepared prepared = intake.prepare(fileName, readAtMost(body, config.maxRequestBytes()));
             return respond(prepared.uploads(), !prepared.archive(), metadata);
         } catch (InvalidUpload e) {
             throw Problems.invalidUpload(e);
+        }
+    }
+
+    /**
+     * Reads a raw body, stopping as soon as it is over the limit: a body sent without a length is measured
+     * as it comes, and refused before the framework's own, higher limit is reached.
+     */
+    private static byte[] readAtMost(InputStream body, long max) {
+        try (InputStream in = body) {
+            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
+            if (bytes.length > max) {
+                throw new InvalidUpload(InvalidUpload.Kind.REQUEST_TOO_LARGE, "The request is over the limit of " + max
+                        + " bytes (archive.ingest.max-request-bytes). Send fewer or smaller files per request.");
+            }
+            return bytes;
+        } catch (IOException e) {
+            throw new InvalidUpload(InvalidUpload.Kind.MALFORMED_REQUEST,
+                    "The request body could not be read: " + e.getMessage() + ".");
         }
     }
 

@@ -9,7 +9,8 @@ import org.archivist.ingest.config.IngestConfig;
  * Refuses a request that declares more than {@code archive.ingest.max-request-bytes} before its body is
  * read, with the API's problem+json. It runs ahead of the framework's own check on
  * {@code quarkus.http.limits.max-body-size} (set higher), which would answer without a body. A body sent
- * without a length is measured as it is received (DocumentResource, RequestBodyProblems).
+ * without a length is measured as it comes (DocumentResource), or, for multipart, by the framework
+ * (RequestBodyProblems).
  */
 public class OversizedRequests {
 

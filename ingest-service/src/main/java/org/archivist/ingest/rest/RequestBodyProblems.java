@@ -7,8 +7,6 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 /**
  * The framework reads request bodies before any resource runs (our own code wraps its I/O errors), so
  * an IOException that reaches here is the client's body: over the size limit, or malformed multipart.
- * (A raw body sent without a length that grows past quarkus.http.limits.max-body-size is answered 413 by
- * the framework itself, before this can add a body.)
  */
 public class RequestBodyProblems {
 
