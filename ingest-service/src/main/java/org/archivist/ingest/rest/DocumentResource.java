@@ -3,6 +3,7 @@ package org.archivist.ingest.rest;
 import io.quarkus.panache.common.Page;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -111,10 +112,8 @@ public class DocumentResource {
     @APIResponse(responseCode = "413", description = "Over the size limits (problem+json)")
     @APIResponse(responseCode = "415", description = "A kind of file the archive does not read (problem+json)")
     public Response uploadRaw(@Parameter(description = "The file's name") @QueryParam("fileName") String fileName,
-            @QueryParam("periodical") String periodical, @QueryParam("issueDate") String issueDate,
-            @QueryParam("sourceUrl") String sourceUrl, @QueryParam("language") String language,
-            @QueryParam("collection") String collection, @QueryParam("tags") List<String> tags, InputStream body) {
-        return raw(fileName, body, periodical, issueDate, sourceUrl, language, collection, tags);
+            @BeanParam SourceQuery source, InputStream body) {
+        return raw(fileName, body, source);
     }
 
     @PUT
@@ -128,17 +127,33 @@ public class DocumentResource {
     @APIResponse(responseCode = "401", description = "No or a wrong API key (problem+json)")
     @APIResponse(responseCode = "413", description = "Over the size limits (problem+json)")
     @APIResponse(responseCode = "415", description = "A kind of file the archive does not read (problem+json)")
-    public Response put(@PathParam("fileName") String fileName,
-            @QueryParam("periodical") String periodical, @QueryParam("issueDate") String issueDate,
-            @QueryParam("sourceUrl") String sourceUrl, @QueryParam("language") String language,
-            @QueryParam("collection") String collection, @QueryParam("tags") List<String> tags, InputStream body) {
-        return raw(fileName, body, periodical, issueDate, sourceUrl, language, collection, tags);
+    public Response put(@PathParam("fileName") String fileName, @BeanParam SourceQuery source, InputStream body) {
+        return raw(fileName, body, source);
     }
 
-    private Response raw(String fileName, InputStream body, String periodical, String issueDate, String sourceUrl,
-            String language, String collection, List<String> tags) {
+    /** What the uploader knows of the source, as query parameters of a raw upload (all optional). */
+    public static class SourceQuery {
+        @QueryParam("periodical")
+        String periodical;
+        @QueryParam("issueDate")
+        String issueDate;
+        @QueryParam("sourceUrl")
+        String sourceUrl;
+        @QueryParam("language")
+        String language;
+        @QueryParam("collection")
+        String collection;
+        @QueryParam("tags")
+        List<String> tags;
+
+        SourceMetadata parse() {
+            return SourceFields.parse(periodical, issueDate, sourceUrl, language, collection, tags);
+        }
+    }
+
+    private Response raw(String fileName, InputStream body, SourceQuery source) {
         try {
-            SourceMetadata metadata = SourceFields.parse(periodical, issueDate, sourceUrl, language, collection, tags);
+            SourceMetadata metadata = source.parse();
             DocumentIntake.Prepared prepared = intake.prepare(fileName, readAtMost(body, config.maxRequestBytes()));
             return respond(prepared.uploads(), !prepared.archive(), metadata);
         } catch (InvalidUpload e) {

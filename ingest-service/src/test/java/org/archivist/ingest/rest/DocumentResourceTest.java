@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.restassured.RestAssured;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -30,30 +29,17 @@ import org.archivist.testsupport.ApiKeyResource;
 import org.archivist.testsupport.EventProbe;
 import org.archivist.testsupport.KafkaResource;
 import org.archivist.testsupport.PostgresResource;
-import org.archivist.testsupport.TestServers;
+import org.archivist.testsupport.SendApiKey;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 @QuarkusTest
 @QuarkusTestResource(PostgresResource.class)
 @QuarkusTestResource(KafkaResource.class)
 @QuarkusTestResource(ApiKeyResource.class)
+@ExtendWith(SendApiKey.class)
 class DocumentResourceTest {
-
-    @BeforeAll
-    static void sendTheApiKey() {
-        RestAssured.filters((request, response, context) -> {
-            request.header(TestServers.API_KEY_HEADER, TestServers.apiKey());
-            return context.next(request, response);
-        });
-    }
-
-    @AfterAll
-    static void stopSendingTheApiKey() {
-        RestAssured.replaceFiltersWith(java.util.List.of());
-    }
 
     @Inject
     ObjectMapper json;

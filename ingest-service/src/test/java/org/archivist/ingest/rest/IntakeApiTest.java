@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.restassured.RestAssured;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -34,30 +33,17 @@ import org.archivist.testsupport.ApiKeyResource;
 import org.archivist.testsupport.EventProbe;
 import org.archivist.testsupport.KafkaResource;
 import org.archivist.testsupport.PostgresResource;
-import org.archivist.testsupport.TestServers;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.archivist.testsupport.SendApiKey;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Every way to drop files, the metadata that comes with them, batches, listing, limits and status. */
 @QuarkusTest
 @QuarkusTestResource(PostgresResource.class)
 @QuarkusTestResource(KafkaResource.class)
 @QuarkusTestResource(ApiKeyResource.class)
+@ExtendWith(SendApiKey.class)
 class IntakeApiTest {
-
-    @BeforeAll
-    static void sendTheApiKey() {
-        RestAssured.filters((request, response, context) -> {
-            request.header(TestServers.API_KEY_HEADER, TestServers.apiKey());
-            return context.next(request, response);
-        });
-    }
-
-    @AfterAll
-    static void stopSendingTheApiKey() {
-        RestAssured.replaceFiltersWith(java.util.List.of());
-    }
 
     @Inject
     ObjectMapper json;
