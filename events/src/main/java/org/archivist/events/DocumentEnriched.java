@@ -9,6 +9,8 @@ import java.util.UUID;
  * @param enrichmentVersion grows with each enrichment of the same document, so that an older event
  *                          never replaces a newer one downstream
  * @param metadata          what the uploader said about the source, passed on (added in 1.1)
+ * @param citation          the source citation found in the text, or null (added in 1.2); the uploader's
+ *                          metadata wins where both say something, and both are kept
  */
 public record DocumentEnriched(
         UUID eventId,
@@ -22,7 +24,8 @@ public record DocumentEnriched(
         long enrichmentVersion,
         String title,
         String text,
-        SourceMetadata metadata) {
+        SourceMetadata metadata,
+        SourceCitation citation) {
 
     public static final int SCHEMA_VERSION = 1;
 

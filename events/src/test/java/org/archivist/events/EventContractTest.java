@@ -59,6 +59,8 @@ class EventContractTest {
         DocumentEnriched event = json.readValue(sample("document-enriched.v1.json"), DocumentEnriched.class);
 
         assertEquals("An Appeal", event.title());
+        assertEquals(java.time.LocalDate.of(1924, 5, 31), event.citation().issueDate());
+        assertEquals(11, event.citation().volume());
         assertEquals(1, event.enrichmentVersion());
         assertTrue(event.text().startsWith("An Appeal."));
     }

@@ -23,6 +23,7 @@ import org.archivist.enrich.config.EnrichConfig;
 import org.archivist.enrich.extraction.ExtractedText;
 import org.archivist.enrich.extraction.TextExtractor;
 import org.archivist.enrich.extraction.UnreadableDocument;
+import org.archivist.enrich.structure.CitationParser;
 import org.archivist.events.DocumentEnriched;
 import org.archivist.events.DocumentReceived;
 import org.archivist.events.DocumentStatusChanged;
@@ -109,7 +110,7 @@ public class DocumentEnricher {
         return new DocumentEnriched(UUID.randomUUID(), DocumentEnriched.SCHEMA_VERSION, received.documentId(),
                 received.fileName(), received.mediaType(), received.sha256(), received.receivedAt(), now,
                 ChronoUnit.MICROS.between(Instant.EPOCH, now), extracted.title(), extracted.text(),
-                received.metadata());
+                received.metadata(), CitationParser.find(extracted.text()).orElse(null));
     }
 
     private void report(UUID documentId, String state, String reason) throws InterruptedException {

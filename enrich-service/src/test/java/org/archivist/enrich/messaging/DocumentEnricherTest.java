@@ -53,6 +53,7 @@ class DocumentEnricherTest {
         assertEquals(received.receivedAt(), enriched.receivedAt());
         assertTrue(enriched.enrichmentVersion() > 0);
         assertEquals("Workers' Dreadnought", enriched.metadata().periodical(), "metadata passed on");
+        assertEquals(java.time.LocalDate.of(1924, 5, 31), enriched.citation().issueDate(), "citation found in the text");
         assertEquals("ENRICHED", json.readValue(awaitRecord(Topics.DOCUMENTS_STATUS, id.toString()).value(),
                 DocumentStatusChanged.class).status());
     }

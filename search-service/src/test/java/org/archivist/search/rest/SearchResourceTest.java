@@ -22,6 +22,7 @@ import java.util.UUID;
 import java.util.function.Predicate;
 import org.archivist.events.DocumentEnriched;
 import org.archivist.events.DocumentStatusChanged;
+import org.archivist.events.SourceCitation;
 import org.archivist.events.SourceMetadata;
 import org.archivist.events.Topics;
 import org.archivist.testsupport.ApiKeyResource;
@@ -91,6 +92,31 @@ class SearchResourceTest {
     }
 
     @Test
+    void shouldTakeThePeriodicalFromTheCitationWhereTheUploaderGaveNone() throws Exception {
+        String word = "zq" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        UUID cited = UUID.randomUUID();
+        UUID given = UUID.randomUUID();
+        SourceCitation citation = new SourceCitation("Workers' Dreadnought", 11, 11,
+                java.time.LocalDate.of(1924, 5, 31), "Text taken from ...", 0);
+        Instant now = Instant.now();
+        publish(new DocumentEnriched(UUID.randomUUID(), 1, cited, "a.txt", "text/plain", "0".repeat(64), now, now, 1,
+                "Cited", word, SourceMetadata.NONE, citation));
+        publish(new DocumentEnriched(UUID.randomUUID(), 1, given, "b.txt", "text/plain", "0".repeat(64), now, now, 1,
+                "Given", word, new SourceMetadata("The Worker", java.time.LocalDate.of(1921, 10, 22), null, null,
+                        null, List.of()), citation));
+        awaitSearch(word, r -> r.getInt("total") == 2);
+
+        var fromCitation = elasticsearch.get(g -> g.index("archive-documents").id(cited.toString()),
+                org.archivist.search.persistence.IndexedDocument.class).source();
+        var fromUploader = elasticsearch.get(g -> g.index("archive-documents").id(given.toString()),
+                org.archivist.search.persistence.IndexedDocument.class).source();
+        assertEquals("Workers' Dreadnought", fromCitation.periodical());
+        assertEquals(java.time.LocalDate.of(1924, 5, 31), fromCitation.issueDate());
+        assertEquals("The Worker", fromUploader.periodical(), "the uploader's metadata wins");
+        assertEquals(java.time.LocalDate.of(1921, 10, 22), fromUploader.issueDate());
+    }
+
+    @Test
     void shouldDropADocumentWhenItsTombstoneComes() throws Exception {
         String word = "zq" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
         UUID id = UUID.randomUUID();
@@ -140,7 +166,7 @@ class SearchResourceTest {
         Instant now = Instant.now();
         return new DocumentEnriched(UUID.randomUUID(), 1, id, "doc.txt", "text/plain", "0".repeat(64),
                 now, now, version, title, text, new SourceMetadata("Workers' Dreadnought",
-                        java.time.LocalDate.of(1924, 5, 31), null, "en", "left-communism", List.of("1924")));
+                        java.time.LocalDate.of(1924, 5, 31), null, "en", "left-communism", List.of("1924")), null);
     }
 
     private void publish(DocumentEnriched event) throws Exception {
