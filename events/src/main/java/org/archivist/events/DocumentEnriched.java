@@ -1,6 +1,7 @@
 package org.archivist.events;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -11,6 +12,8 @@ import java.util.UUID;
  * @param metadata          what the uploader said about the source, passed on (added in 1.1)
  * @param citation          the source citation found in the text, or null (added in 1.2); the uploader's
  *                          metadata wins where both say something, and both are kept
+ * @param text              the document's text, with the markers of the linked footnotes taken out
+ * @param footnotes         the notes and where their markers stood in {@code text} (added in 1.2)
  */
 public record DocumentEnriched(
         UUID eventId,
@@ -25,11 +28,13 @@ public record DocumentEnriched(
         String title,
         String text,
         SourceMetadata metadata,
-        SourceCitation citation) {
+        SourceCitation citation,
+        List<Footnote> footnotes) {
 
     public static final int SCHEMA_VERSION = 1;
 
     public DocumentEnriched {
         metadata = metadata == null ? SourceMetadata.NONE : metadata;
+        footnotes = footnotes == null ? List.of() : List.copyOf(footnotes);
     }
 }

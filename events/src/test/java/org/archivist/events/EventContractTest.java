@@ -61,6 +61,8 @@ class EventContractTest {
         assertEquals("An Appeal", event.title());
         assertEquals(java.time.LocalDate.of(1924, 5, 31), event.citation().issueDate());
         assertEquals(11, event.citation().volume());
+        assertEquals("adri", event.footnotes().get(0).author());
+        assertTrue(event.footnotes().get(0).anchored());
         assertEquals(1, event.enrichmentVersion());
         assertTrue(event.text().startsWith("An Appeal."));
     }

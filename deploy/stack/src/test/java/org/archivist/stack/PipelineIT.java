@@ -1,6 +1,7 @@
 package org.archivist.stack;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.restassured.path.json.JsonPath;
@@ -66,6 +67,8 @@ class PipelineIT {
         List<String> snippets = result.getList("hits[" + hit + "].highlights.text");
         assertTrue(snippets.stream().anyMatch(s -> s.contains("<mark>Myasnikov</mark>")), snippets.toString());
         assertTrue(archive.search("\"Workers' Dreadnought\" Semipalatinsk").getList("hits.id").contains(id));
+        assertTrue(archive.search("\"Party of Russia consists\"").getList("hits.id").contains(id));
+        assertFalse(archive.search("Russia1").getList("hits.id").contains(id), "footnote markers are not in the index");
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         while (!"INDEXED".equals(archive.document(id).getString("status")) && System.nanoTime() < deadline) {
             Thread.sleep(100);

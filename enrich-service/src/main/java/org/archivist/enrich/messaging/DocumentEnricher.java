@@ -24,6 +24,7 @@ import org.archivist.enrich.extraction.ExtractedText;
 import org.archivist.enrich.extraction.TextExtractor;
 import org.archivist.enrich.extraction.UnreadableDocument;
 import org.archivist.enrich.structure.CitationParser;
+import org.archivist.enrich.structure.FootnoteLinker;
 import org.archivist.events.DocumentEnriched;
 import org.archivist.events.DocumentReceived;
 import org.archivist.events.DocumentStatusChanged;
@@ -106,11 +107,16 @@ public class DocumentEnricher {
         if (extracted.truncated()) {
             Log.warnf("document %s: text cut off at the configured limit", received.documentId());
         }
+        FootnoteLinker.Result linked = FootnoteLinker.link(extracted.text());
+        if (!linked.markersWithoutNote().isEmpty()) {
+            Log.warnf("document %s: footnote markers without a note: %s", received.documentId(),
+                    linked.markersWithoutNote());
+        }
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         return new DocumentEnriched(UUID.randomUUID(), DocumentEnriched.SCHEMA_VERSION, received.documentId(),
                 received.fileName(), received.mediaType(), received.sha256(), received.receivedAt(), now,
-                ChronoUnit.MICROS.between(Instant.EPOCH, now), extracted.title(), extracted.text(),
-                received.metadata(), CitationParser.find(extracted.text()).orElse(null));
+                ChronoUnit.MICROS.between(Instant.EPOCH, now), extracted.title(), linked.text(),
+                received.metadata(), CitationParser.find(linked.text()).orElse(null), linked.footnotes());
     }
 
     private void report(UUID documentId, String state, String reason) throws InterruptedException {

@@ -54,6 +54,8 @@ class DocumentEnricherTest {
         assertTrue(enriched.enrichmentVersion() > 0);
         assertEquals("Workers' Dreadnought", enriched.metadata().periodical(), "metadata passed on");
         assertEquals(java.time.LocalDate.of(1924, 5, 31), enriched.citation().issueDate(), "citation found in the text");
+        assertEquals(4, enriched.footnotes().size(), "the seed's footnotes");
+        assertTrue(enriched.text().contains("Communist Party of Russia consists"), "markers taken out of the text");
         assertEquals("ENRICHED", json.readValue(awaitRecord(Topics.DOCUMENTS_STATUS, id.toString()).value(),
                 DocumentStatusChanged.class).status());
     }
