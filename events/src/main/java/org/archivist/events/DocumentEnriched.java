@@ -14,6 +14,7 @@ import java.util.UUID;
  *                          metadata wins where both say something, and both are kept
  * @param text              the document's text, with the markers of the linked footnotes taken out
  * @param footnotes         the notes and where their markers stood in {@code text} (added in 1.2)
+ * @param signatories       the names the text is signed with, and their places (added in 1.2)
  */
 public record DocumentEnriched(
         UUID eventId,
@@ -29,12 +30,14 @@ public record DocumentEnriched(
         String text,
         SourceMetadata metadata,
         SourceCitation citation,
-        List<Footnote> footnotes) {
+        List<Footnote> footnotes,
+        List<Signatory> signatories) {
 
     public static final int SCHEMA_VERSION = 1;
 
     public DocumentEnriched {
         metadata = metadata == null ? SourceMetadata.NONE : metadata;
         footnotes = footnotes == null ? List.of() : List.copyOf(footnotes);
+        signatories = signatories == null ? List.of() : List.copyOf(signatories);
     }
 }

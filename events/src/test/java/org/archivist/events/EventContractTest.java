@@ -63,6 +63,7 @@ class EventContractTest {
         assertEquals(11, event.citation().volume());
         assertEquals("adri", event.footnotes().get(0).author());
         assertTrue(event.footnotes().get(0).anchored());
+        assertEquals("Latvia", event.signatories().get(0).places().get(0).normalised());
         assertEquals(1, event.enrichmentVersion());
         assertTrue(event.text().startsWith("An Appeal."));
     }

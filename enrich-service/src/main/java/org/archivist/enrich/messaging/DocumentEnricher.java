@@ -25,6 +25,7 @@ import org.archivist.enrich.extraction.TextExtractor;
 import org.archivist.enrich.extraction.UnreadableDocument;
 import org.archivist.enrich.structure.CitationParser;
 import org.archivist.enrich.structure.FootnoteLinker;
+import org.archivist.enrich.structure.SignatoryParser;
 import org.archivist.events.DocumentEnriched;
 import org.archivist.events.DocumentReceived;
 import org.archivist.events.DocumentStatusChanged;
@@ -116,7 +117,8 @@ public class DocumentEnricher {
         return new DocumentEnriched(UUID.randomUUID(), DocumentEnriched.SCHEMA_VERSION, received.documentId(),
                 received.fileName(), received.mediaType(), received.sha256(), received.receivedAt(), now,
                 ChronoUnit.MICROS.between(Instant.EPOCH, now), extracted.title(), linked.text(),
-                received.metadata(), CitationParser.find(linked.text()).orElse(null), linked.footnotes());
+                received.metadata(), CitationParser.find(linked.text()).orElse(null), linked.footnotes(),
+                SignatoryParser.find(linked.text()));
     }
 
     private void report(UUID documentId, String state, String reason) throws InterruptedException {

@@ -55,6 +55,7 @@ class DocumentEnricherTest {
         assertEquals("Workers' Dreadnought", enriched.metadata().periodical(), "metadata passed on");
         assertEquals(java.time.LocalDate.of(1924, 5, 31), enriched.citation().issueDate(), "citation found in the text");
         assertEquals(4, enriched.footnotes().size(), "the seed's footnotes");
+        assertEquals(14, enriched.signatories().size(), "the seed's signatories");
         assertTrue(enriched.text().contains("Communist Party of Russia consists"), "markers taken out of the text");
         assertEquals("ENRICHED", json.readValue(awaitRecord(Topics.DOCUMENTS_STATUS, id.toString()).value(),
                 DocumentStatusChanged.class).status());
