@@ -56,9 +56,11 @@ public final class FootnoteLinker {
             return new Result(text, List.of(), List.of());
         }
         List<String> withoutNote = new ArrayList<>();
-        for (int next = notes.size() + 1; marker(text, Integer.toString(next), searchFrom, bodyEnd) != null; next++) {
+        int[] stray;
+        for (int next = notes.size() + 1;
+                (stray = marker(text, Integer.toString(next), searchFrom, bodyEnd)) != null; next++) {
             withoutNote.add(Integer.toString(next));
-            searchFrom = marker(text, Integer.toString(next), searchFrom, bodyEnd)[1];
+            searchFrom = stray[1];
         }
         StringBuilder cleaned = new StringBuilder(text.length());
         int copied = 0;
