@@ -55,8 +55,8 @@ public final class ElasticsearchServer implements LocalServer {
             }
             Path log = home.resolve("elasticsearch.out");
             Files.deleteIfExists(log);
+            // Written by this JVM (the process's output is redirected to it), so it stays ours.
             Files.createFile(log);
-            OsUsers.chownTree(log, USER);
             ServerProcess process = ServerProcess.start("Elasticsearch", List.of(
                     distribution.resolve("bin").resolve("elasticsearch").toString(),
                     "-p", pidFile.toString(),

@@ -63,10 +63,6 @@ public final class ServiceProcess implements AutoCloseable {
         return service;
     }
 
-    public long pid() {
-        return process.pid();
-    }
-
     /** Waits until {@code /q/health/ready} answers 200; fails with the end of the log if the process died. */
     public void awaitReady(Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
