@@ -15,6 +15,13 @@ import java.util.UUID;
  * @param text              the document's text, with the markers of the linked footnotes taken out
  * @param footnotes         the notes and where their markers stood in {@code text} (added in 1.2)
  * @param signatories       the names the text is signed with, and their places (added in 1.2)
+ * @param author            the author line ("The International Group of Communists"), or null (added in 1.3)
+ * @param contribution      who put the transcription online and when, or null (added in 1.3)
+ * @param headnote          the editor's introduction above the text, or null (added in 1.3)
+ * @param paragraphs        every paragraph of {@code text} with its kind, by offsets (added in 1.3)
+ * @param editorialMarks    the editor's insertions, omissions and notes, by offsets (added in 1.3)
+ * @param warnings          what enrichment could not do with this document, in words (added in 1.3); the
+ *                          same warnings go to the document's status
  */
 public record DocumentEnriched(
         UUID eventId,
@@ -31,7 +38,13 @@ public record DocumentEnriched(
         SourceMetadata metadata,
         SourceCitation citation,
         List<Footnote> footnotes,
-        List<Signatory> signatories) {
+        List<Signatory> signatories,
+        String author,
+        Contribution contribution,
+        String headnote,
+        List<Paragraph> paragraphs,
+        List<EditorialMark> editorialMarks,
+        List<String> warnings) {
 
     public static final int SCHEMA_VERSION = 1;
 
@@ -39,5 +52,8 @@ public record DocumentEnriched(
         metadata = metadata == null ? SourceMetadata.NONE : metadata;
         footnotes = footnotes == null ? List.of() : List.copyOf(footnotes);
         signatories = signatories == null ? List.of() : List.copyOf(signatories);
+        paragraphs = paragraphs == null ? List.of() : List.copyOf(paragraphs);
+        editorialMarks = editorialMarks == null ? List.of() : List.copyOf(editorialMarks);
+        warnings = warnings == null ? List.of() : List.copyOf(warnings);
     }
 }

@@ -1,6 +1,7 @@
 package org.archivist.events;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -10,6 +11,8 @@ import java.util.UUID;
  * @param status one of RECEIVED, ENRICHED, INDEXED, FAILED
  * @param stage  the service that reports, e.g. {@code enrich} or {@code search}
  * @param reason why it FAILED, in words an archivist can act on; null otherwise
+ * @param warnings what the stage could not do although it went on, e.g. a footnote marker without a note
+ *                 (added in 1.1)
  */
 public record DocumentStatusChanged(
         UUID eventId,
@@ -18,7 +21,12 @@ public record DocumentStatusChanged(
         String status,
         String stage,
         String reason,
-        Instant occurredAt) {
+        Instant occurredAt,
+        List<String> warnings) {
 
     public static final int SCHEMA_VERSION = 1;
+
+    public DocumentStatusChanged {
+        warnings = warnings == null ? List.of() : List.copyOf(warnings);
+    }
 }

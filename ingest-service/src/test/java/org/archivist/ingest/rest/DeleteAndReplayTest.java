@@ -58,7 +58,7 @@ class DeleteAndReplayTest {
         String second = upload("second to replay", collection);
         String other = upload("not in the collection", null);
         EventProbe.send(Topics.DOCUMENTS_STATUS, first, json.writeValueAsString(new DocumentStatusChanged(
-                UUID.randomUUID(), 1, UUID.fromString(first), "INDEXED", "search", null, Instant.now())));
+                UUID.randomUUID(), 1, UUID.fromString(first), "INDEXED", "search", null, Instant.now(), List.of())));
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         while (!"INDEXED".equals(given().get("/api/documents/" + first).jsonPath().getString("status"))
                 && System.nanoTime() < deadline) {

@@ -250,7 +250,7 @@ class IntakeApiTest {
 
     private void report(UUID id, String status, String stage, String reason, Instant at) throws Exception {
         EventProbe.send(Topics.DOCUMENTS_STATUS, id.toString(), json.writeValueAsString(
-                new DocumentStatusChanged(UUID.randomUUID(), 1, id, status, stage, reason, at)));
+                new DocumentStatusChanged(UUID.randomUUID(), 1, id, status, stage, reason, at, List.of())));
     }
 
     private static JsonPath awaitDocument(String id, Predicate<JsonPath> done) throws InterruptedException {

@@ -135,7 +135,7 @@ public class EnrichedDocumentIndexer {
         try {
             String value = json.writeValueAsString(new DocumentStatusChanged(UUID.randomUUID(),
                     DocumentStatusChanged.SCHEMA_VERSION, UUID.fromString(documentId), state, "search", reason,
-                    Instant.now()));
+                    Instant.now(), List.of()));
             return status.sendMessage(Message.of(value).addMetadata(
                     OutgoingKafkaRecordMetadata.<String>builder().withKey(documentId).build()));
         } catch (IOException | RuntimeException e) {
