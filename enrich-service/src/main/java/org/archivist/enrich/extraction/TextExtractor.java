@@ -6,6 +6,7 @@ import org.apache.tika.detect.EncodingDetector;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.exception.WriteLimitReachedException;
 import org.apache.tika.metadata.Metadata;
+import org.apache.tika.mime.MediaType;
 import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
@@ -14,11 +15,10 @@ import org.xml.sax.SAXException;
 
 /**
  * Turns the bytes of any supported file (plain text in any common encoding, HTML, PDF, Word, ODT, EPUB)
- * into text with Apache Tika, and finds a first title: the file's own title, else its first line.
+ * into text with Apache Tika, with the title the file declares. Footnotes that the file holds as such
+ * (Word, ODT, HTML note lists) come out in the plain-text form that {@code FootnoteLinker} reads.
  */
 public final class TextExtractor {
-
-    private static final int MAX_TITLE_LENGTH = 300;
 
     private final AutoDetectParser parser = new AutoDetectParser();
     private final EncodingDetector encodingDetector = new TranscriptionEncodingDetector();
@@ -32,11 +32,13 @@ public final class TextExtractor {
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
         BodyContentHandler handler = new BodyContentHandler(maxChars);
+        DocumentNotes notes = new DocumentNotes(handler);
         boolean truncated = false;
         try {
             ParseContext context = new ParseContext();
             context.set(EncodingDetector.class, encodingDetector);
-            parser.parse(new ByteArrayInputStream(bytes), handler, metadata, context);
+            byte[] input = isHtml(bytes, metadata) ? HtmlNotes.label(bytes) : bytes;
+            parser.parse(new ByteArrayInputStream(input), notes, metadata, context);
         } catch (SAXException e) {
             if (!WriteLimitReachedException.isWriteLimitReached(e)) {
                 throw new UnreadableDocument("cannot read '" + fileName + "': " + e.getMessage(), e);
@@ -45,20 +47,13 @@ public final class TextExtractor {
         } catch (TikaException | IOException | RuntimeException e) {
             throw new UnreadableDocument("cannot read '" + fileName + "': " + e.getMessage(), e);
         }
-        String text = normalizeNewlines(handler.toString());
-        return new ExtractedText(title(metadata.get(TikaCoreProperties.TITLE), text), text, truncated);
+        String text = normalizeNewlines(notes.withNotes(handler.toString()));
+        return new ExtractedText(metadata.get(TikaCoreProperties.TITLE), text, truncated);
     }
 
-    static String title(String declared, String text) {
-        if (declared != null && !declared.isBlank()) {
-            return shorten(declared.strip());
-        }
-        return text.lines().map(String::strip).filter(l -> !l.isEmpty()).findFirst().map(TextExtractor::shorten)
-                .orElse("");
-    }
-
-    private static String shorten(String s) {
-        return s.length() <= MAX_TITLE_LENGTH ? s : s.substring(0, MAX_TITLE_LENGTH - 1) + "…";
+    private boolean isHtml(byte[] bytes, Metadata metadata) throws IOException {
+        MediaType type = parser.getDetector().detect(new ByteArrayInputStream(bytes), metadata);
+        return type.getBaseType().equals(MediaType.TEXT_HTML) || "application/xhtml+xml".equals(type.getBaseType().toString());
     }
 
     private static String normalizeNewlines(String s) {

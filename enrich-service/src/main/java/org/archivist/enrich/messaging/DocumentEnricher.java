@@ -14,6 +14,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -23,9 +25,8 @@ import org.archivist.enrich.config.EnrichConfig;
 import org.archivist.enrich.extraction.ExtractedText;
 import org.archivist.enrich.extraction.TextExtractor;
 import org.archivist.enrich.extraction.UnreadableDocument;
-import org.archivist.enrich.structure.CitationParser;
-import org.archivist.enrich.structure.FootnoteLinker;
-import org.archivist.enrich.structure.SignatoryParser;
+import org.archivist.enrich.structure.TranscriptionReader;
+import org.archivist.enrich.structure.TranscriptionReader.Reading;
 import org.archivist.events.DocumentEnriched;
 import org.archivist.events.DocumentReceived;
 import org.archivist.events.DocumentStatusChanged;
@@ -38,8 +39,10 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 /**
  * DocumentReceived in; DocumentEnriched out, keyed by document id, and a status report for ingest-service.
  * A document that cannot be enriched goes, as it came, to the dead-letter topic with the reason, and is
- * reported FAILED. A tombstone (a deleted document) is passed on as a tombstone. The received event is acknowledged only once Kafka took what it led to; while Kafka
- * does not take it, the sends are tried again, so nothing is lost.
+ * reported FAILED. A document whose layout cannot be read goes on as plain text, and what enrichment could
+ * not do is reported with the ENRICHED status as warnings. A tombstone (a deleted document) is passed on as a
+ * tombstone. The received event is acknowledged only once Kafka took what it led to; while Kafka does not
+ * take it, the sends are tried again, so nothing is lost.
  */
 @ApplicationScoped
 public class DocumentEnricher {
@@ -87,7 +90,7 @@ public class DocumentEnricher {
             result = enrich(received);
         } catch (UnreadableDocument | ProcessingException | WebApplicationException e) {
             deadLetter(key, payload, e.getMessage());
-            report(received.documentId(), "FAILED", e.getMessage());
+            report(received.documentId(), "FAILED", e.getMessage(), List.of());
             return;
         }
         String value = toJson(result);
@@ -95,11 +98,11 @@ public class DocumentEnricher {
             String reason = "the text of '" + received.fileName() + "' is too long for one event ("
                     + result.text().length() + " characters); lower archive.enrich.max-text-chars";
             deadLetter(key, payload, reason);
-            report(received.documentId(), "FAILED", reason);
+            report(received.documentId(), "FAILED", reason, List.of());
             return;
         }
         deliver(() -> enriched.sendMessage(keyed(key, value, null)), "enriched " + key);
-        report(received.documentId(), "ENRICHED", null);
+        report(received.documentId(), "ENRICHED", null, result.warnings());
     }
 
     private DocumentEnriched enrich(DocumentReceived received) {
@@ -108,22 +111,34 @@ public class DocumentEnricher {
         if (extracted.truncated()) {
             Log.warnf("document %s: text cut off at the configured limit", received.documentId());
         }
-        FootnoteLinker.Result linked = FootnoteLinker.link(extracted.text());
-        if (!linked.markersWithoutNote().isEmpty()) {
-            Log.warnf("document %s: footnote markers without a note: %s", received.documentId(),
-                    linked.markersWithoutNote());
+        Reading reading;
+        try {
+            reading = TranscriptionReader.read(extracted.text(), extracted.declaredTitle());
+        } catch (RuntimeException e) {
+            // A layout the reader trips over must not hold the document back: it goes on as plain text.
+            Log.errorf(e, "document %s: cannot read its structure", received.documentId());
+            reading = TranscriptionReader.plain(extracted.text(), extracted.title(), e.toString());
+        }
+        List<String> warnings = new ArrayList<>(reading.warnings());
+        if (extracted.truncated()) {
+            warnings.add("the text was cut off after " + extracted.text().length() + " characters");
+        }
+        if (!warnings.isEmpty()) {
+            Log.warnf("document %s: %s", received.documentId(), warnings);
         }
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         return new DocumentEnriched(UUID.randomUUID(), DocumentEnriched.SCHEMA_VERSION, received.documentId(),
                 received.fileName(), received.mediaType(), received.sha256(), received.receivedAt(), now,
-                ChronoUnit.MICROS.between(Instant.EPOCH, now), extracted.title(), linked.text(),
-                received.metadata(), CitationParser.find(linked.text()).orElse(null), linked.footnotes(),
-                SignatoryParser.find(linked.text()));
+                ChronoUnit.MICROS.between(Instant.EPOCH, now),
+                reading.title() == null ? extracted.title() : reading.title(), reading.text(), received.metadata(),
+                reading.citation(), reading.footnotes(), reading.signatories(), reading.author(),
+                reading.contribution(), reading.headnote(), reading.paragraphs(), reading.editorialMarks(), warnings);
     }
 
-    private void report(UUID documentId, String state, String reason) throws InterruptedException {
+    private void report(UUID documentId, String state, String reason, List<String> warnings)
+            throws InterruptedException {
         String value = toJson(new DocumentStatusChanged(UUID.randomUUID(), DocumentStatusChanged.SCHEMA_VERSION,
-                documentId, state, "enrich", reason, Instant.now()));
+                documentId, state, "enrich", reason, Instant.now(), warnings));
         deliver(() -> status.sendMessage(keyed(documentId.toString(), value, null)), "status of " + documentId);
     }
 

@@ -16,16 +16,30 @@ public final class SignatoryParser {
     private static final int MIN_LINES = 3;
     private static final int MAX_LINE = 90;
     private static final String WORD = "\\p{Lu}[\\p{L}'’.-]*";
-    private static final Pattern NAME = Pattern.compile("(?:" + WORD + "|\\p{Lu}\\.?)(?:\\s+(?:" + WORD + "|\\p{Lu}\\.?)){0,3}");
+    private static final String PARTICLE = "von|van|de|der|den|di|da|du|la|le|ten|ter";
+    private static final Pattern NAME = Pattern.compile("(?:" + WORD + "|\\p{Lu}\\.?)(?:\\s+(?:" + WORD + "|\\p{Lu}\\.?|"
+            + PARTICLE + ")){0,4}");
     private static final Pattern PLACE = Pattern.compile("(\\p{Lu}[\\p{L}'’. -]*?)\\s*(?:\\[([^\\]]+)\\])?");
     private static final Pattern HEADING = Pattern.compile("^\\s*(\\p{Lu}[^:]{2,80}):\\s*$");
 
     private SignatoryParser() {
     }
 
+    /** The signatories, and the lines they stand on (with their heading), or an empty list and null. */
+    public record Found(List<Signatory> signatories, Span span) {
+    }
+
     public static List<Signatory> find(String text) {
+        return locate(text).signatories();
+    }
+
+    public static Found locate(String text) {
         String[] lines = text.split("\n", -1);
-        List<Signatory> best = List.of();
+        int[] lineStarts = new int[lines.length + 1];
+        for (int k = 0; k < lines.length; k++) {
+            lineStarts[k + 1] = lineStarts[k] + lines[k].length() + 1;
+        }
+        Found best = new Found(List.of(), null);
         int i = 0;
         while (i < lines.length) {
             List<Signatory> run = new ArrayList<>();
@@ -38,25 +52,27 @@ public final class SignatoryParser {
                 run.add(signatory);
                 j++;
             }
-            if (run.size() >= MIN_LINES && run.size() > best.size()) {
-                String group = heading(lines, i);
-                best = run.stream().map(s -> new Signatory(s.name(), s.places(), group)).toList();
+            if (run.size() >= MIN_LINES && run.size() > best.signatories().size()) {
+                int headingLine = heading(lines, i);
+                String group = headingLine < 0 ? null : HEADING.matcher(lines[headingLine]).replaceFirst("$1").strip();
+                int start = lineStarts[headingLine < 0 ? i : headingLine];
+                best = new Found(run.stream().map(s -> new Signatory(s.name(), s.places(), group)).toList(),
+                        new Span(start, lineStarts[j - 1] + lines[j - 1].length()));
             }
             i = Math.max(j, i + 1);
         }
         return best;
     }
 
-    /** The line "X:" just above the list (blank lines between allowed), without its colon. */
-    private static String heading(String[] lines, int listStart) {
+    /** The line "X:" just above the list (blank lines between allowed), or -1. */
+    private static int heading(String[] lines, int listStart) {
         for (int k = listStart - 1; k >= 0 && k >= listStart - 3; k--) {
             if (lines[k].isBlank()) {
                 continue;
             }
-            Matcher m = HEADING.matcher(lines[k]);
-            return m.matches() ? m.group(1).strip() : null;
+            return HEADING.matcher(lines[k]).matches() ? k : -1;
         }
-        return null;
+        return -1;
     }
 
     static Signatory parse(String line, String group) {

@@ -34,8 +34,8 @@ class CitationParserTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', nullValues = "-", value = {
         "Source: Workers' Dreadnought, Vol. 11, No. 11, 31 May 1924              | Workers' Dreadnought | 11 | 11 | 1924-05-31",
-        "First published in The Communist, vol. 3, no. 12, 1921                  | Communist            | 3  | 12 | -",
-        "From *The Worker*, vol. VIII, no. 32, 22 October 1921                   | Worker               | 8  | 32 | 1921-10-22",
+        "First published in The Communist, vol. 3, no. 12, 1921                  | The Communist        | 3  | 12 | -",
+        "From *The Worker*, vol. VIII, no. 32, 22 October 1921                   | The Worker           | 8  | 32 | 1921-10-22",
         "Originally published in Pravda, March 14, 1923.                         | Pravda               | -  | -  | 1923-03-14",
         "Reprinted from Kommunistische Arbeiter-Zeitung, Nr. 49, 1921-06-18      | Kommunistische Arbeiter-Zeitung | - | 49 | 1921-06-18",
         "Transcribed from the 3rd March 1923 issue of Solidarity (vol. IV, no 2) | Solidarity           | 4  | 2  | 1923-03-03",

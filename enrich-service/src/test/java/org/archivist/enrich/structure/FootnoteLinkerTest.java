@@ -96,10 +96,14 @@ class FootnoteLinkerTest {
 
         FootnoteLinker.Result result = FootnoteLinker.link(text);
 
-        assertEquals(2, result.footnotes().size());
+        assertEquals(3, result.footnotes().size());
         assertEquals("Ed.", result.footnotes().get(0).author());
         assertFalse(result.footnotes().get(1).anchored(), "note 2 has no marker");
         assertEquals(List.of("3"), result.markersWithoutNote(), "a marker with no note is reported");
-        assertTrue(result.text().contains("Third claim.3"), "and left in the text");
+        Footnote stray = result.footnotes().get(2);
+        assertEquals("3", stray.marker());
+        assertEquals(null, stray.text(), "a marker without note is kept as a footnote without text");
+        assertTrue(result.text().contains("Third claim.\n"), "and taken out of the text: " + result.text());
+        assertEquals("claim.", result.text().substring(stray.anchorOffset() - 6, stray.anchorOffset()));
     }
 }
