@@ -62,8 +62,8 @@ class PipelineIT {
         JsonPath result = archive.awaitSearch("Myasnikov Prostatnov", ArchiveClient.hasHit(id), Duration.ofSeconds(60));
 
         int hit = result.getList("hits.id").indexOf(id);
-        assertEquals("An Appeal to the Communist International and Its Sympathising Proletariat"
-                + " - The International Group of Communists", result.getString("hits[" + hit + "].title"));
+        assertEquals("An Appeal to the Communist International and Its Sympathising Proletariat",
+                result.getString("hits[" + hit + "].title"), "the title without its author line");
         List<String> snippets = result.getList("hits[" + hit + "].highlights.text");
         assertTrue(snippets.stream().anyMatch(s -> s.contains("<mark>Myasnikov</mark>")), snippets.toString());
         assertTrue(archive.search("\"Workers' Dreadnought\" Semipalatinsk").getList("hits.id").contains(id));

@@ -83,6 +83,23 @@ class DocumentEnricherTest {
     }
 
     @Test
+    void shouldReportWhatEnrichmentCouldNotLinkAsWarningsWithTheEnrichedStatus() throws Exception {
+        UUID id = UUID.randomUUID();
+        byte[] text = ("A Note on the Strike\n\nThe men came out on the Clyde.[1] They stayed out.[2]\n\n"
+                + "Notes\n\n[1] The strike of January 1919.\n").getBytes(StandardCharsets.UTF_8);
+        send(id.toString(), json.writeValueAsString(new DocumentReceived(UUID.randomUUID(), 1, id, "strike.txt",
+                "text/plain", text.length, "jkl", Instant.now(), text, null)));
+
+        DocumentEnriched enriched = json.readValue(awaitRecord(Topics.DOCUMENTS_ENRICHED, id.toString()).value(),
+                DocumentEnriched.class);
+        DocumentStatusChanged status = json.readValue(awaitRecord(Topics.DOCUMENTS_STATUS, id.toString()).value(),
+                DocumentStatusChanged.class);
+        assertEquals("ENRICHED", status.status(), "the document goes on");
+        assertEquals(List.of("footnote marker 2 has no note"), status.warnings());
+        assertEquals(status.warnings(), enriched.warnings());
+    }
+
+    @Test
     void shouldKeepEnrichingAfterAMalformedEvent() throws Exception {
         String poisonKey = UUID.randomUUID().toString();
         send(poisonKey, "{not json");
