@@ -22,6 +22,12 @@ import java.util.UUID;
  * @param editorialMarks    the editor's insertions, omissions and notes, by offsets (added in 1.3)
  * @param warnings          what enrichment could not do with this document, in words (added in 1.3); the
  *                          same warnings go to the document's status
+ * @param mentions          the names and dates found in the body, headnote and footnotes, by offsets
+ *                          (added in 1.4)
+ * @param entities          the persons, places, organisations and periodicals mentioned, one each, with
+ *                          their variants and counts (added in 1.4)
+ * @param authorityVersion  the version of the authority file the mentions were linked with (added in 1.4);
+ *                          0 when no authority file was used
  */
 public record DocumentEnriched(
         UUID eventId,
@@ -44,7 +50,10 @@ public record DocumentEnriched(
         String headnote,
         List<Paragraph> paragraphs,
         List<EditorialMark> editorialMarks,
-        List<String> warnings) {
+        List<String> warnings,
+        List<EntityMention> mentions,
+        List<DocumentEntity> entities,
+        long authorityVersion) {
 
     public static final int SCHEMA_VERSION = 1;
 
@@ -55,5 +64,7 @@ public record DocumentEnriched(
         paragraphs = paragraphs == null ? List.of() : List.copyOf(paragraphs);
         editorialMarks = editorialMarks == null ? List.of() : List.copyOf(editorialMarks);
         warnings = warnings == null ? List.of() : List.copyOf(warnings);
+        mentions = mentions == null ? List.of() : List.copyOf(mentions);
+        entities = entities == null ? List.of() : List.copyOf(entities);
     }
 }

@@ -66,6 +66,12 @@ class EventContractTest {
         assertEquals("Latvia", event.signatories().get(0).places().get(0).normalised());
         assertEquals(1, event.enrichmentVersion());
         assertTrue(event.text().startsWith("An Appeal."));
+        assertEquals("Communist International", event.text().substring(event.mentions().get(0).start(),
+                event.mentions().get(0).end()), "mention offsets refer to the text");
+        assertEquals("1924-05-31", event.mentions().get(1).normalised());
+        assertEquals("E7", event.entities().get(0).id());
+        assertTrue(event.entities().get(0).variants().contains("Comintern"));
+        assertEquals(3, event.authorityVersion());
     }
 
     @Test

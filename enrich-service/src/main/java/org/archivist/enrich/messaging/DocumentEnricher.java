@@ -132,7 +132,8 @@ public class DocumentEnricher {
                 ChronoUnit.MICROS.between(Instant.EPOCH, now),
                 reading.title() == null ? extracted.title() : reading.title(), reading.text(), received.metadata(),
                 reading.citation(), reading.footnotes(), reading.signatories(), reading.author(),
-                reading.contribution(), reading.headnote(), reading.paragraphs(), reading.editorialMarks(), warnings);
+                reading.contribution(), reading.headnote(), reading.paragraphs(), reading.editorialMarks(), warnings,
+                List.of(), List.of(), 0);
     }
 
     private void report(UUID documentId, String state, String reason, List<String> warnings)

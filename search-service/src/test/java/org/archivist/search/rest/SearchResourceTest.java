@@ -100,10 +100,10 @@ class SearchResourceTest {
                 java.time.LocalDate.of(1924, 5, 31), "Text taken from ...", 0);
         Instant now = Instant.now();
         publish(new DocumentEnriched(UUID.randomUUID(), 1, cited, "a.txt", "text/plain", "0".repeat(64), now, now, 1,
-                "Cited", word, SourceMetadata.NONE, citation, List.of(), List.of(), null, null, null, null, null, null));
+                "Cited", word, SourceMetadata.NONE, citation, List.of(), List.of(), null, null, null, null, null, null, null, null, 0));
         publish(new DocumentEnriched(UUID.randomUUID(), 1, given, "b.txt", "text/plain", "0".repeat(64), now, now, 1,
                 "Given", word, new SourceMetadata("The Worker", java.time.LocalDate.of(1921, 10, 22), null, null,
-                        null, List.of()), citation, List.of(), List.of(), null, null, null, null, null, null));
+                        null, List.of()), citation, List.of(), List.of(), null, null, null, null, null, null, null, null, 0));
         awaitSearch(word, r -> r.getInt("total") == 2);
 
         var fromCitation = elasticsearch.get(g -> g.index("archive-documents").id(cited.toString()),
@@ -167,7 +167,7 @@ class SearchResourceTest {
         return new DocumentEnriched(UUID.randomUUID(), 1, id, "doc.txt", "text/plain", "0".repeat(64),
                 now, now, version, title, text, new SourceMetadata("Workers' Dreadnought",
                         java.time.LocalDate.of(1924, 5, 31), null, "en", "left-communism", List.of("1924")), null,
-                List.of(), List.of(), null, null, null, null, null, null);
+                List.of(), List.of(), null, null, null, null, null, null, null, null, 0);
     }
 
     private void publish(DocumentEnriched event) throws Exception {
