@@ -15,10 +15,19 @@ public final class ApiKeyCheck {
 
     private final Optional<String> key;
     private final boolean protectReads;
+    private final java.util.List<String> alwaysProtected;
 
     public ApiKeyCheck(Optional<String> key, boolean protectReads) {
+        this(key, protectReads, java.util.List.of());
+    }
+
+    /**
+     * @param alwaysProtected path prefixes (such as {@code /api/authority}) that need the key for reading too
+     */
+    public ApiKeyCheck(Optional<String> key, boolean protectReads, java.util.List<String> alwaysProtected) {
         this.key = key.filter(k -> !k.isBlank());
         this.protectReads = protectReads;
+        this.alwaysProtected = java.util.List.copyOf(alwaysProtected);
     }
 
     /**
@@ -26,7 +35,8 @@ public final class ApiKeyCheck {
      */
     public Verdict check(String method, String path, String presented) {
         boolean api = path.equals("/api") || path.startsWith("/api/");
-        if (!api || (READS.contains(method) && !protectReads)) {
+        boolean protectedPath = alwaysProtected.stream().anyMatch(p -> path.equals(p) || path.startsWith(p + "/"));
+        if (!api || (READS.contains(method) && !protectReads && !protectedPath)) {
             return Verdict.NONE;
         }
         if (key.isEmpty()) {

@@ -18,4 +18,7 @@ public interface ApiKeyConfig {
     /** Whether reading (GET) also needs the key; writing always does. */
     @WithDefault("false")
     boolean protectReads();
+
+    /** Path prefixes whose reads need the key too, whatever {@link #protectReads()} says. */
+    Optional<java.util.List<String>> alwaysProtected();
 }

@@ -16,7 +16,8 @@ public class ApiKeyFilter {
     private final ApiKeyCheck check;
 
     public ApiKeyFilter(ApiKeyConfig config) {
-        this.check = new ApiKeyCheck(config.key(), config.protectReads());
+        this.check = new ApiKeyCheck(config.key(), config.protectReads(),
+                config.alwaysProtected().orElse(java.util.List.of()));
     }
 
     @ServerRequestFilter(preMatching = true, priority = Priorities.AUTHENTICATION)

@@ -32,6 +32,16 @@ class ApiKeyCheckTest {
     }
 
     @Test
+    void shouldCloseReadsOfAlwaysProtectedPathsEvenWhenReadsAreOpen() {
+        ApiKeyCheck editors = new ApiKeyCheck(Optional.of("s3cret"), false, java.util.List.of("/api/authority"));
+        assertEquals(ApiKeyCheck.Verdict.MISSING, editors.check("GET", "/api/authority/entities", null));
+        assertEquals(ApiKeyCheck.Verdict.MISSING, editors.check("GET", "/api/authority", null));
+        assertEquals(ApiKeyCheck.Verdict.NONE, editors.check("GET", "/api/authority/entities", "s3cret"));
+        assertEquals(ApiKeyCheck.Verdict.NONE, editors.check("GET", "/api/authorityx", null), "a prefix, not a substring");
+        assertEquals(ApiKeyCheck.Verdict.NONE, editors.check("GET", "/api/search", null));
+    }
+
+    @Test
     void shouldRefuseEverythingThatNeedsAKeyWhenNoneIsConfigured() {
         ApiKeyCheck none = new ApiKeyCheck(Optional.empty(), false);
         assertEquals(ApiKeyCheck.Verdict.NOT_CONFIGURED, none.check("POST", "/api/documents", "anything"));

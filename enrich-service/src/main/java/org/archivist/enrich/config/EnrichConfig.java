@@ -2,6 +2,7 @@ package org.archivist.enrich.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
 
 @ConfigMapping(prefix = "archive.enrich")
 public interface EnrichConfig {
@@ -12,4 +13,21 @@ public interface EnrichConfig {
      */
     @WithDefault("4000000")
     int maxTextChars();
+
+    Authority authority();
+
+    interface Authority {
+
+        /** How stale the authority file that enrichment links with may be; edits reach it within this time. */
+        @WithDefault("1s")
+        Duration refreshInterval();
+
+        /** How often the relay looks for authority changes whose documents are still to be enriched again. */
+        @WithDefault("1s")
+        Duration relayInterval();
+
+        /** The most documents one AuthorityChanged event lists; a change that affects more sends several. */
+        @WithDefault("500")
+        int documentsPerEvent();
+    }
 }

@@ -25,6 +25,8 @@ import org.archivist.enrich.config.EnrichConfig;
 import org.archivist.enrich.extraction.ExtractedText;
 import org.archivist.enrich.extraction.TextExtractor;
 import org.archivist.enrich.extraction.UnreadableDocument;
+import org.archivist.enrich.service.AuthorityStore;
+import org.archivist.enrich.service.EntityEnrichment;
 import org.archivist.enrich.structure.TranscriptionReader;
 import org.archivist.enrich.structure.TranscriptionReader.Reading;
 import org.archivist.events.DocumentEnriched;
@@ -55,8 +57,10 @@ public class DocumentEnricher {
     private final MutinyEmitter<String> enriched;
     private final MutinyEmitter<String> status;
     private final MutinyEmitter<String> deadLetters;
+    private final EntityEnrichment entities;
 
     public DocumentEnricher(ObjectMapper json, @RestClient IngestClient ingest, EnrichConfig config,
+            EntityEnrichment entities,
             @Channel("documents-enriched") MutinyEmitter<String> enriched,
             @Channel("document-status") MutinyEmitter<String> status,
             @Channel("enrich-failed") MutinyEmitter<String> deadLetters) {
@@ -66,6 +70,7 @@ public class DocumentEnricher {
         this.enriched = enriched;
         this.status = status;
         this.deadLetters = deadLetters;
+        this.entities = entities;
     }
 
     @Incoming("documents-received")
@@ -74,6 +79,13 @@ public class DocumentEnricher {
         String payload = record.value();
         if (payload == null) {
             // A tombstone: the document was deleted. Pass it on so that search drops it too.
+            UUID deleted = parseId(record.key());
+            if (deleted != null) {
+                untilDone(() -> {
+                    entities.forget(deleted);
+                    return null;
+                }, "forgetting the names of " + deleted);
+            }
             deliver(() -> enriched.sendMessage(keyed(record.key(), null, null)), "tombstone " + record.key());
             return;
         }
@@ -92,6 +104,13 @@ public class DocumentEnricher {
             deadLetter(key, payload, e.getMessage());
             report(received.documentId(), "FAILED", e.getMessage(), List.of());
             return;
+        } catch (RuntimeException e) {
+            // A document that makes the service fail goes aside with the reason; the partition goes on.
+            Log.errorf(e, "document %s made enrichment fail", key);
+            String reason = "enrichment failed on '" + received.fileName() + "': " + e;
+            deadLetter(key, payload, reason);
+            report(received.documentId(), "FAILED", reason, List.of());
+            return;
         }
         String value = toJson(result);
         if (value.getBytes(StandardCharsets.UTF_8).length > Topics.MAX_MESSAGE_BYTES - 64 * 1024) {
@@ -105,7 +124,7 @@ public class DocumentEnricher {
         report(received.documentId(), "ENRICHED", null, result.warnings());
     }
 
-    private DocumentEnriched enrich(DocumentReceived received) {
+    private DocumentEnriched enrich(DocumentReceived received) throws InterruptedException {
         byte[] bytes = received.contentIncluded() ? received.content() : ingest.content(received.documentId());
         ExtractedText extracted = extractor.extract(bytes, received.fileName());
         if (extracted.truncated()) {
@@ -123,6 +142,10 @@ public class DocumentEnricher {
         if (extracted.truncated()) {
             warnings.add("the text was cut off after " + extracted.text().length() + " characters");
         }
+        Reading read = reading;
+        AuthorityStore.Recorded names = untilDone(() -> entities.enrich(received.documentId(), read),
+                "the entities of " + received.documentId());
+        warnings.addAll(names.warnings());
         if (!warnings.isEmpty()) {
             Log.warnf("document %s: %s", received.documentId(), warnings);
         }
@@ -133,7 +156,7 @@ public class DocumentEnricher {
                 reading.title() == null ? extracted.title() : reading.title(), reading.text(), received.metadata(),
                 reading.citation(), reading.footnotes(), reading.signatories(), reading.author(),
                 reading.contribution(), reading.headnote(), reading.paragraphs(), reading.editorialMarks(), warnings,
-                List.of(), List.of(), 0);
+                names.mentions(), names.entities(), names.authorityVersion());
     }
 
     private void report(UUID documentId, String state, String reason, List<String> warnings)
@@ -146,6 +169,45 @@ public class DocumentEnricher {
     private void deadLetter(String key, String payload, String reason) throws InterruptedException {
         Log.errorf("document %s cannot be enriched: %s", key, reason);
         deliver(() -> deadLetters.sendMessage(keyed(key, payload, reason)), "dead letter " + key);
+    }
+
+    /**
+     * Runs a step that needs the database until it succeeds, waiting longer after each failure: while the
+     * database is away, the partition waits and nothing is lost.
+     */
+    private static <T> T untilDone(Supplier<T> step, String what) throws InterruptedException {
+        Duration backoff = Duration.ofSeconds(1);
+        while (true) {
+            try {
+                return step.get();
+            } catch (RuntimeException e) {
+                if (!databaseTrouble(e)) {
+                    throw e;
+                }
+                Log.warnf("the database did not take %s (%s); trying again in %s", what, e.getMessage(), backoff);
+                Thread.sleep(backoff.toMillis());
+                backoff = backoff.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff.multipliedBy(2);
+            }
+        }
+    }
+
+    private static boolean databaseTrouble(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException || t instanceof jakarta.persistence.PersistenceException
+                    || t instanceof jakarta.transaction.TransactionalException
+                    || t instanceof jakarta.transaction.SystemException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static UUID parseId(String key) {
+        try {
+            return key == null ? null : UUID.fromString(key);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     /** Sends until Kafka acknowledges, waiting longer after each refusal. */

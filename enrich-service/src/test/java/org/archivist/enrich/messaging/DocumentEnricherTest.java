@@ -22,11 +22,15 @@ import org.archivist.events.DocumentStatusChanged;
 import org.archivist.events.SourceMetadata;
 import org.archivist.events.Topics;
 import org.archivist.testsupport.EventProbe;
+import org.archivist.testsupport.ApiKeyResource;
 import org.archivist.testsupport.KafkaResource;
+import org.archivist.testsupport.PostgresResource;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @QuarkusTestResource(KafkaResource.class)
+@QuarkusTestResource(PostgresResource.class)
+@QuarkusTestResource(ApiKeyResource.class)
 class DocumentEnricherTest {
 
     @Inject
@@ -57,6 +61,19 @@ class DocumentEnricherTest {
         assertEquals(4, enriched.footnotes().size(), "the seed's footnotes");
         assertEquals(14, enriched.signatories().size(), "the seed's signatories");
         assertTrue(enriched.text().contains("Communist Party of Russia consists"), "markers taken out of the text");
+        assertTrue(enriched.authorityVersion() > 0, "linked with the authority file");
+        var myasnikov = enriched.entities().stream().filter(e -> e.surfaceForms().contains("Myasnikov")).findFirst()
+                .orElseThrow();
+        assertTrue(myasnikov.surfaceForms().contains("Miasnikov"), myasnikov.toString());
+        assertTrue(myasnikov.id() != null && myasnikov.id().startsWith("E"), "a proposed entity of the authority file");
+        var latvia = enriched.entities().stream().filter(e -> e.surfaceForms().contains("Lettland")).findFirst()
+                .orElseThrow();
+        assertTrue(latvia.surfaceForms().contains("Lettonia") && latvia.preferredLabel().equals("Latvia"), latvia.toString());
+        for (var mention : enriched.mentions()) {
+            assertEquals(mention.surface(), enriched.text().substring(mention.start(), mention.end()),
+                    "mention offsets refer to the text");
+        }
+        assertTrue(enriched.mentions().stream().anyMatch(m -> "1924-05-31".equals(m.normalised())));
         assertEquals("ENRICHED", json.readValue(awaitRecord(Topics.DOCUMENTS_STATUS, id.toString()).value(),
                 DocumentStatusChanged.class).status());
     }

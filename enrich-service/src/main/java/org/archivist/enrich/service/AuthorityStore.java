@@ -1,0 +1,283 @@
+package org.archivist.enrich.service;
+
+import io.quarkus.logging.Log;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.archivist.enrich.config.EnrichConfig;
+import org.archivist.enrich.entities.Authority;
+import org.archivist.enrich.entities.EntityLinker;
+import org.archivist.enrich.entities.Mention;
+import org.archivist.enrich.entities.NameKey;
+import org.archivist.enrich.persistence.AuthorityChange;
+import org.archivist.enrich.persistence.AuthorityEntity;
+import org.archivist.enrich.persistence.DocumentName;
+import org.archivist.enrich.persistence.EntityVariant;
+import org.archivist.enrich.persistence.LinkSuggestion;
+import org.archivist.events.DocumentEntity;
+import org.archivist.events.EntityMention;
+
+/**
+ * The authority file as enrichment uses it: a snapshot to link with, refreshed when the file changed, and
+ * what a document's linking adds to it (the forms it found of known entities, new entities for names that
+ * recur, suggestions for editors, the names it mentions).
+ */
+@ApplicationScoped
+public class AuthorityStore {
+
+    /** A document's names as they go into its enriched event. */
+    public record Recorded(List<EntityMention> mentions, List<DocumentEntity> entities, long authorityVersion,
+            List<String> warnings) {
+
+        Recorded withWarning(String warning) {
+            List<String> all = new ArrayList<>(warnings);
+            all.add(warning);
+            return new Recorded(mentions, entities, authorityVersion, List.copyOf(all));
+        }
+    }
+
+    private final EntityManager db;
+    private final Duration refreshInterval;
+    private volatile Authority snapshot;
+    private volatile long checkedAt;
+
+    public AuthorityStore(EntityManager db, EnrichConfig config) {
+        this.db = db;
+        this.refreshInterval = config.authority().refreshInterval();
+    }
+
+    /** The authority file as of at most the refresh interval ago. */
+    public Authority current() {
+        Authority known = snapshot;
+        long now = System.nanoTime();
+        if (known != null && now - checkedAt < refreshInterval.toNanos()) {
+            return known;
+        }
+        synchronized (this) {
+            if (snapshot != null && System.nanoTime() - checkedAt < refreshInterval.toNanos()) {
+                return snapshot;
+            }
+            long version = QuarkusTransaction.requiringNew().call(AuthorityChange::currentVersion);
+            if (snapshot == null || snapshot.version() != version) {
+                snapshot = QuarkusTransaction.requiringNew().call(() -> load(version));
+                Log.debugf("authority file version %d: %d entities", version, snapshot.size());
+            }
+            checkedAt = System.nanoTime();
+            return snapshot;
+        }
+    }
+
+    /** Forgets the names of a deleted document. */
+    @Transactional
+    public void forget(UUID documentId) {
+        DocumentName.delete("key.documentId", documentId);
+    }
+
+    /**
+     * Records what a document's linking found, and turns it into the event's mentions and entities: the
+     * forms of known entities not yet in the file are added to them, a name that recurs (twice in this document,
+     * or in another document too) becomes a proposed entity, and the suggestions go to the review queue.
+     */
+    @Transactional
+    public Recorded record(UUID documentId, EntityLinker.Linking linking) {
+        List<Long> entityIds = new ArrayList<>();
+        Map<Long, AuthorityEntity> entities = new HashMap<>();
+        for (EntityLinker.Group group : linking.groups()) {
+            AuthorityEntity entity = group.entityId() == null ? null : live(AuthorityEntity.parseId(group.entityId()));
+            if (entity == null) {
+                entity = knownByKey(group);
+            }
+            if (entity != null) {
+                addForms(entity, group, documentId);
+            } else if (group.mentions().size() >= 2 || recursElsewhere(group, documentId)) {
+                entity = propose(group, documentId);
+            }
+            entityIds.add(entity == null ? null : entity.id);
+            if (entity != null) {
+                entities.put(entity.id, entity);
+            }
+        }
+        saveNames(documentId, linking, entityIds);
+        saveSuggestions(documentId, linking.suggestions());
+        db.flush();
+        return recorded(linking, entityIds, entities, AuthorityChange.currentVersion());
+    }
+
+    private Authority load(long version) {
+        Map<Long, List<Authority.Variant>> variants = new HashMap<>();
+        List<Object[]> rows = db.createNativeQuery("select v.entity_id, v.form, v.kind, v.language from entity_variant v"
+                + " join authority_entity e on e.id = v.entity_id where e.merged_into is null order by v.id").getResultList();
+        for (Object[] row : rows) {
+            variants.computeIfAbsent(((Number) row[0]).longValue(), k -> new ArrayList<>())
+                    .add(new Authority.Variant((String) row[1], (String) row[2], (String) row[3]));
+        }
+        List<Authority.Entry> entries = new ArrayList<>();
+        List<Object[]> entityRows = db.createNativeQuery(
+                "select id, type, preferred_label from authority_entity where merged_into is null").getResultList();
+        for (Object[] row : entityRows) {
+            long id = ((Number) row[0]).longValue();
+            entries.add(new Authority.Entry(AuthorityEntity.publicId(id), (String) row[1], (String) row[2],
+                    variants.getOrDefault(id, List.of())));
+        }
+        return new Authority(version, entries);
+    }
+
+    /** The entity, or the one it was merged into. */
+    private AuthorityEntity live(Long id) {
+        AuthorityEntity entity = id == null ? null : AuthorityEntity.findById(id);
+        for (int hops = 0; entity != null && entity.mergedInto != null && hops < 16; hops++) {
+            entity = AuthorityEntity.findById(entity.mergedInto);
+        }
+        return entity;
+    }
+
+    /** An entity made since the snapshot (by another document) with one of the group's keys. */
+    private AuthorityEntity knownByKey(EntityLinker.Group group) {
+        List<String> keys = keys(group);
+        if (keys.isEmpty()) {
+            return null;
+        }
+        List<AuthorityEntity> found = AuthorityEntity.find("select distinct v.entity from EntityVariant v"
+                + " where v.formKey in ?1 and v.entity.type = ?2 and v.entity.mergedInto is null", keys, group.type()).list();
+        return found.size() == 1 ? found.get(0) : null;
+    }
+
+    private boolean recursElsewhere(EntityLinker.Group group, UUID documentId) {
+        return DocumentName.count("key.type = ?1 and key.formKey in ?2 and entityId is null and key.documentId <> ?3",
+                group.type(), keys(group), documentId) > 0;
+    }
+
+    private void addForms(AuthorityEntity entity, EntityLinker.Group group, UUID documentId) {
+        List<String> added = new ArrayList<>();
+        for (String form : group.forms()) {
+            if (entity.variant(form) == null && !NameKey.of(form).isEmpty()) {
+                entity.variants.add(EntityVariant.of(entity, form, kind(group), null, EntityVariant.AUTOMATIC));
+                added.add(form);
+            }
+        }
+        if (!added.isEmpty()) {
+            AuthorityChange.record("variants-found", "enrichment", List.of(entity.id), entity.type,
+                    added.stream().map(NameKey::of).distinct().toList(), documentId,
+                    "found " + added + " for " + entity.publicId() + " " + entity.preferredLabel);
+        }
+    }
+
+    private AuthorityEntity propose(EntityLinker.Group group, UUID documentId) {
+        List<String> keys = keys(group);
+        // Two enrichers may meet the same new name at once: one of them makes the entity, the other links to it.
+        for (String key : keys) {
+            db.createNativeQuery("select pg_advisory_xact_lock(hashtext(?1))").setParameter(1, group.type() + ":" + key)
+                    .getSingleResult();
+        }
+        AuthorityEntity existing = knownByKey(group);
+        if (existing != null) {
+            addForms(existing, group, documentId);
+            return existing;
+        }
+        AuthorityEntity entity = new AuthorityEntity();
+        entity.type = group.type();
+        entity.preferredLabel = group.forms().get(0);
+        entity.status = AuthorityEntity.PROPOSED;
+        Set<String> forms = new LinkedHashSet<>(group.forms());
+        List<DocumentName> elsewhere = DocumentName.list("key.type = ?1 and key.formKey in ?2 and entityId is null",
+                group.type(), keys);
+        elsewhere.forEach(n -> forms.add(n.form));
+        for (String form : forms) {
+            entity.variants.add(EntityVariant.of(entity, form, "spelling", null, EntityVariant.AUTOMATIC));
+        }
+        entity.persist();
+        AuthorityChange.record("entity-proposed", "enrichment", List.of(entity.id), entity.type, keys, documentId,
+                "proposed " + entity.publicId() + " " + entity.preferredLabel + " " + forms);
+        return entity;
+    }
+
+    private static String kind(EntityLinker.Group group) {
+        return "document".equals(group.link()) ? "ocr" : "key".equals(group.link()) ? "transliteration" : "spelling";
+    }
+
+    private static List<String> keys(EntityLinker.Group group) {
+        return group.mentions().stream().map(m -> NameKey.of(m.surface())).filter(k -> !k.isEmpty()).distinct().toList();
+    }
+
+    private void saveNames(UUID documentId, EntityLinker.Linking linking, List<Long> entityIds) {
+        DocumentName.delete("key.documentId", documentId);
+        db.flush();
+        Map<String, DocumentName> names = new LinkedHashMap<>();
+        for (int i = 0; i < linking.groups().size(); i++) {
+            EntityLinker.Group group = linking.groups().get(i);
+            for (Mention m : group.mentions()) {
+                String key = NameKey.of(m.surface());
+                if (key.isEmpty()) {
+                    continue;
+                }
+                DocumentName name = names.computeIfAbsent(group.type() + ":" + key, k -> new DocumentName());
+                if (name.key == null) {
+                    name.key = new DocumentName.Key(documentId, group.type(), key);
+                    name.form = m.surface();
+                    name.entityId = entityIds.get(i);
+                }
+                name.mentions++;
+            }
+        }
+        names.values().forEach(n -> n.persist());
+    }
+
+    private void saveSuggestions(UUID documentId, List<EntityLinker.Suggestion> suggestions) {
+        for (EntityLinker.Suggestion s : suggestions) {
+            Long candidate = AuthorityEntity.parseId(s.candidateEntityId());
+            String pair = LinkSuggestion.pair(s.type(), s.key(), candidate,
+                    s.candidateForm() == null ? null : NameKey.of(s.candidateForm()));
+            db.createNativeQuery("insert into link_suggestion (type, form, form_key, candidate_entity_id, candidate_form,"
+                    + " similarity, reason, document_id, pair) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"
+                    + " on conflict (pair) do nothing")
+                    .setParameter(1, s.type()).setParameter(2, s.form()).setParameter(3, s.key())
+                    .setParameter(4, candidate).setParameter(5, s.candidateForm()).setParameter(6, s.similarity())
+                    .setParameter(7, s.reason()).setParameter(8, documentId).setParameter(9, pair)
+                    .executeUpdate();
+        }
+    }
+
+    private static Recorded recorded(EntityLinker.Linking linking, List<Long> entityIds,
+            Map<Long, AuthorityEntity> entities, long version) {
+        List<EntityMention> mentions = new ArrayList<>();
+        List<DocumentEntity> documentEntities = new ArrayList<>();
+        for (int i = 0; i < linking.groups().size(); i++) {
+            EntityLinker.Group group = linking.groups().get(i);
+            AuthorityEntity entity = entityIds.get(i) == null ? null : entities.get(entityIds.get(i));
+            String id = entity == null ? null : entity.publicId();
+            // A group the snapshot did not know was linked to the entity made or found for its very forms.
+            String link = entity == null ? null : group.link() == null ? "exact" : group.link();
+            for (Mention m : group.mentions()) {
+                mentions.add(new EntityMention(m.type(), m.surface(), m.start(), m.end(), id, link, m.method(),
+                        m.confidence(), null));
+            }
+            List<String> variants = new ArrayList<>(group.forms());
+            if (entity != null) {
+                entity.variants.forEach(v -> {
+                    if (!variants.contains(v.form)) {
+                        variants.add(v.form);
+                    }
+                });
+            }
+            documentEntities.add(new DocumentEntity(id, group.type(),
+                    entity == null ? group.forms().get(0) : entity.preferredLabel, group.forms(), variants,
+                    group.mentions().size()));
+        }
+        for (Mention date : linking.dates()) {
+            mentions.add(new EntityMention(date.type(), date.surface(), date.start(), date.end(), null, null,
+                    date.method(), date.confidence(), date.normalised()));
+        }
+        mentions.sort(java.util.Comparator.comparingInt(EntityMention::start));
+        return new Recorded(mentions, documentEntities, version, List.of());
+    }
+}
