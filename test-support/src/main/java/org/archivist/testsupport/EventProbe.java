@@ -37,6 +37,15 @@ public final class EventProbe {
      * and then for one more poll, or until {@code timeout}.
      */
     public static List<ConsumerRecord<String, String>> records(String topic, String key, Duration timeout) {
+        return matching(topic, r -> key.equals(r.key()), timeout);
+    }
+
+    /**
+     * Every record on {@code topic} that {@code wanted} accepts, reading from the start until at least one is
+     * there and then for one more poll, or until {@code timeout}.
+     */
+    public static List<ConsumerRecord<String, String>> matching(String topic,
+            java.util.function.Predicate<ConsumerRecord<String, String>> wanted, Duration timeout) {
         Properties config = new Properties();
         config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestServers.kafkaBootstrapServers());
         config.put(ConsumerConfig.GROUP_ID_CONFIG, "probe-" + UUID.randomUUID());
@@ -53,7 +62,7 @@ public final class EventProbe {
                     oneMore = false;
                 }
                 consumer.poll(Duration.ofMillis(500)).forEach(r -> {
-                    if (key.equals(r.key())) {
+                    if (wanted.test(r)) {
                         found.add(r);
                     }
                 });

@@ -149,6 +149,7 @@ public class AuthorityResource {
     @Operation(summary = "Create an entity")
     @APIResponse(responseCode = "201", description = "Created")
     @APIResponse(responseCode = "400", description = "An invalid entity (problem+json)")
+    @Transactional
     public Response create(NewEntity body) {
         if (body == null) {
             throw invalid("body", "send the entity as JSON");
@@ -162,6 +163,7 @@ public class AuthorityResource {
     @Path("entities/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Change an entity's preferred label, external ids or notes, or confirm a proposed entity")
+    @Transactional
     public EntityView update(@PathParam("id") String id, EntityChanges body) {
         if (body == null) {
             throw invalid("body", "send the changes as JSON");
@@ -175,6 +177,7 @@ public class AuthorityResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add a variant (form, kind: spelling, transliteration, exonym, abbreviation or ocr; language)")
     @APIResponse(responseCode = "409", description = "The entity has that form already, or was merged (problem+json)")
+    @Transactional
     public EntityView addVariant(@PathParam("id") String id, NewVariant body) {
         if (body == null) {
             throw invalid("body", "send the variant as JSON");
@@ -185,6 +188,7 @@ public class AuthorityResource {
     @DELETE
     @Path("entities/{id}/variants/{variantId}")
     @Operation(summary = "Remove a variant")
+    @Transactional
     public EntityView removeVariant(@PathParam("id") String id, @PathParam("variantId") String variantId) {
         return view(editor.removeVariant(id, number("variantId", variantId, 0, 1, Integer.MAX_VALUE)));
     }
@@ -193,6 +197,7 @@ public class AuthorityResource {
     @Path("entities/{id}/merge")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Merge the entity named in 'from' into this one")
+    @Transactional
     public EntityView merge(@PathParam("id") String id, Merge body) {
         if (body == null || body.from() == null) {
             throw invalid("from", "name the entity to merge into this one in 'from'");
@@ -205,6 +210,7 @@ public class AuthorityResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Split an entity: 'restore' gives back an entity merged into this one, with its forms;"
             + " or 'forms' (and 'preferredLabel') make a new entity of those forms")
+    @Transactional
     public EntityView split(@PathParam("id") String id, Split body) {
         if (body == null || (body.restore() == null && (body.forms() == null || body.forms().isEmpty()))) {
             throw invalid("restore", "name the merged entity to restore in 'restore', or the forms to split off in 'forms'");
@@ -221,19 +227,24 @@ public class AuthorityResource {
             @QueryParam("size") String size) {
         int p = number("page", page, 0, 0, 100_000);
         int n = number("size", size, 50, 1, MAX_PAGE_SIZE);
-        PanacheQuery<AuthorityChange> query;
         if (entity != null && !entity.isBlank()) {
             Long id = AuthorityEntity.parseId(entity);
             if (id == null) {
                 throw invalid("entity", "'" + abbreviate(entity) + "' is not an entity id such as E42");
             }
-            query = AuthorityChange.find("?1 = any(entityIds) order by version desc", id);
-        } else {
-            query = AuthorityChange.find("order by version desc");
+            @SuppressWarnings("unchecked")
+            List<AuthorityChange> changes = AuthorityChange.getEntityManager().createNativeQuery(
+                    "select * from authority_change where ?1 = any(entity_ids) order by version desc", AuthorityChange.class)
+                    .setParameter(1, id).setFirstResult(p * n).setMaxResults(n).getResultList();
+            return changes.stream().map(AuthorityResource::view).toList();
         }
-        return query.page(Page.of(p, n)).list().stream().map(c -> new ChangeView(c.version, c.action, c.madeBy,
+        return AuthorityChange.<AuthorityChange>find("order by version desc").page(Page.of(p, n)).list().stream().map(AuthorityResource::view).toList();
+    }
+
+    private static ChangeView view(AuthorityChange c) {
+        return new ChangeView(c.version, c.action, c.madeBy,
                 java.util.Arrays.stream(c.entityIds).map(AuthorityEntity::publicId).toList(), c.details, c.madeAt,
-                c.publishedAt)).toList();
+                c.publishedAt);
     }
 
     @GET
@@ -263,6 +274,7 @@ public class AuthorityResource {
     @Path("suggestions/{id}/accept")
     @Operation(summary = "Accept a suggested link: the form becomes a variant of the entity (both forms one entity)")
     @APIResponse(responseCode = "409", description = "Already decided (problem+json)")
+    @Transactional
     public EntityView accept(@PathParam("id") String id) {
         return view(editor.accept(number("id", id, 0, 1, Integer.MAX_VALUE)));
     }
@@ -271,6 +283,7 @@ public class AuthorityResource {
     @Path("suggestions/{id}/reject")
     @Operation(summary = "Reject a suggested link; the pair is not suggested again")
     @APIResponse(responseCode = "409", description = "Already decided (problem+json)")
+    @Transactional
     public Response reject(@PathParam("id") String id) {
         editor.reject(number("id", id, 0, 1, Integer.MAX_VALUE));
         return Response.noContent().build();

@@ -78,7 +78,7 @@ public class AuthorityEditor {
         }
         entity.persist();
         change("entity-created", List.of(entity.id), entity, keys(entity.variants), Map.of("label", label));
-        return entity;
+        return flushed(entity);
     }
 
     @Transactional
@@ -111,7 +111,7 @@ public class AuthorityEditor {
         }
         entity.updatedAt = Instant.now();
         change("entity-updated", List.of(entity.id), entity, List.of(), Map.of("before", before));
-        return entity;
+        return flushed(entity);
     }
 
     @Transactional
@@ -128,7 +128,7 @@ public class AuthorityEditor {
         entity.variants.add(added);
         entity.updatedAt = Instant.now();
         change("variant-added", List.of(entity.id), entity, List.of(added.formKey), Map.of("form", form));
-        return entity;
+        return flushed(entity);
     }
 
     @Transactional
@@ -143,7 +143,7 @@ public class AuthorityEditor {
         entity.variants.remove(variant);
         entity.updatedAt = Instant.now();
         change("variant-removed", List.of(entity.id), entity, List.of(variant.formKey), Map.of("form", variant.form));
-        return entity;
+        return flushed(entity);
     }
 
     /** Merges {@code sourceId} into {@code targetId}: its forms go over, and it points to the target. */
@@ -172,7 +172,7 @@ public class AuthorityEditor {
         change("entities-merged", List.of(target.id, source.id), target, List.of(),
                 Map.of("target", target.publicId(), "merged", source.publicId(), "sourceLabel", source.preferredLabel,
                         "forms", moved));
-        return target;
+        return flushed(target);
     }
 
     /**
@@ -207,7 +207,7 @@ public class AuthorityEditor {
         target.updatedAt = Instant.now();
         change("entities-split", List.of(target.id, source.id), target, keysOf(movedBack),
                 Map.of("target", target.publicId(), "restored", source.publicId(), "forms", movedBack));
-        return source;
+        return flushed(source);
     }
 
     /** Splits forms off an entity into a new one of the same type. */
@@ -238,7 +238,7 @@ public class AuthorityEditor {
         entity.updatedAt = Instant.now();
         change("entity-split", List.of(entity.id, split.id), entity, keysOf(forms),
                 Map.of("from", entity.publicId(), "new", split.publicId(), "forms", forms));
-        return split;
+        return flushed(split);
     }
 
     /** Accepts a suggested link: the form becomes a variant of the entity (or both forms one entity). */
@@ -270,7 +270,7 @@ public class AuthorityEditor {
         s.decidedAt = Instant.now();
         change("suggestion-accepted", List.of(entity.id), entity, keysOf(List.of(s.form)),
                 Map.of("suggestion", s.id, "form", s.form, "added", added));
-        return entity;
+        return flushed(entity);
     }
 
     /** Rejects a suggested link: the pair is not suggested again. The authority file does not change. */
@@ -280,6 +280,12 @@ public class AuthorityEditor {
         s.status = LinkSuggestion.REJECTED;
         s.decidedAt = Instant.now();
         return s;
+    }
+
+    /** Flushed, so that what it shows has its ids. */
+    private static AuthorityEntity flushed(AuthorityEntity entity) {
+        AuthorityEntity.flush();
+        return entity;
     }
 
     private LinkSuggestion pending(long suggestionId) {

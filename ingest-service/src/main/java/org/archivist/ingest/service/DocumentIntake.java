@@ -162,6 +162,11 @@ public class DocumentIntake {
     public int replay(DocumentFilter filter) {
         List<UUID> ids = QuarkusTransaction.requiringNew().call(() -> filter.find().project(DocumentId.class).list()
                 .stream().map(DocumentId::id).toList());
+        return replay(ids);
+    }
+
+    /** Sends these documents down the pipeline again; ids of documents deleted meanwhile are skipped. */
+    public int replay(List<UUID> ids) {
         for (int from = 0; from < ids.size(); from += REPLAY_CHUNK) {
             List<UUID> chunk = ids.subList(from, Math.min(ids.size(), from + REPLAY_CHUNK));
             QuarkusTransaction.requiringNew().run(() -> chunk.forEach(this::republish));

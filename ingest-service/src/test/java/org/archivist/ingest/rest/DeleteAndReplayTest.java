@@ -82,6 +82,26 @@ class DeleteAndReplayTest {
                 "a document outside the filter is not replayed");
     }
 
+    @Test
+    void shouldReplayTheDocumentsAnAuthorityChangeAffects() throws Exception {
+        String affected = upload("mentions Miasnikov", null);
+        String deleted = upload("mentions him too, then deleted", null);
+        String untouched = upload("mentions nobody", null);
+        given().header(TestServers.API_KEY_HEADER, TestServers.apiKey()).when().delete("/api/documents/" + deleted)
+                .then().statusCode(204);
+
+        EventProbe.send(Topics.AUTHORITY_CHANGED, "42", json.writeValueAsString(new org.archivist.events.AuthorityChanged(
+                UUID.randomUUID(), 1, 42, "variant-added", List.of(UUID.fromString(affected), UUID.fromString(deleted)),
+                Instant.now())));
+
+        List<ConsumerRecord<String, String>> events = awaitRecords(affected, 2);
+        assertEquals(2, events.size(), "received, then replayed for the authority change");
+        assertEquals(UUID.fromString(affected), json.readValue(events.get(1).value(), DocumentReceived.class).documentId());
+        assertEquals(2, EventProbe.records(Topics.DOCUMENTS_RECEIVED, deleted, Duration.ofSeconds(5)).size(),
+                "a deleted document is not brought back: its event and its tombstone only");
+        assertEquals(1, EventProbe.records(Topics.DOCUMENTS_RECEIVED, untouched, Duration.ofSeconds(5)).size());
+    }
+
     private static String upload(String text, String collection) {
         var request = given().header(TestServers.API_KEY_HEADER, TestServers.apiKey())
                 .multiPart("file", "doc.txt", (text + " " + UUID.randomUUID()).getBytes(StandardCharsets.UTF_8),
