@@ -44,7 +44,13 @@ public enum ArchiveService {
                 env.put("QUARKUS_DATASOURCE_PASSWORD", wiring.dbPassword());
                 env.put("ARCHIVE_API_KEY", wiring.apiKey());
             }
-            case ENRICH -> env.put("QUARKUS_REST_CLIENT_INGEST_URL", wiring.ingestUrl());
+            case ENRICH -> {
+                env.put("QUARKUS_REST_CLIENT_INGEST_URL", wiring.ingestUrl());
+                env.put("QUARKUS_DATASOURCE_JDBC_URL", wiring.jdbcUrl());
+                env.put("QUARKUS_DATASOURCE_USERNAME", wiring.dbUsername());
+                env.put("QUARKUS_DATASOURCE_PASSWORD", wiring.dbPassword());
+                env.put("ARCHIVE_API_KEY", wiring.apiKey());
+            }
             case SEARCH -> {
                 env.put("QUARKUS_ELASTICSEARCH_HOSTS", wiring.elasticsearchHosts());
                 env.put("ARCHIVE_API_KEY", wiring.apiKey());

@@ -111,7 +111,7 @@ class ComposeFileTest {
             assertFalse(resolved.at("/services/" + name + "/healthcheck/test").isMissingNode(), name + " healthcheck");
         }
         assertEquals(Set.of("postgres", "kafka", "kafka-init"), dependencies("ingest-service"));
-        assertEquals(Set.of("kafka", "kafka-init", "ingest-service"), dependencies("enrich-service"));
+        assertEquals(Set.of("postgres", "kafka", "kafka-init", "ingest-service"), dependencies("enrich-service"));
         assertEquals(Set.of("kafka", "kafka-init", "elasticsearch"), dependencies("search-service"));
         for (String service : List.of("ingest-service", "enrich-service", "search-service")) {
             resolved.at("/services/" + service + "/depends_on").fields().forEachRemaining(d -> assertEquals(

@@ -10,8 +10,13 @@ import java.util.UUID;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
-/** ingest-service, for the bytes of documents too big to travel inside their event. */
+/**
+ * ingest-service, for the bytes of documents too big to travel inside their event. The archive's API key goes
+ * along, for an ingest-service whose reads are protected.
+ */
 @RegisterRestClient(configKey = "ingest")
+@org.eclipse.microprofile.rest.client.annotation.ClientHeaderParam(name = "X-API-Key", value = "${archive.api.key}",
+        required = false)
 @Path("/api/documents")
 public interface IngestClient {
 

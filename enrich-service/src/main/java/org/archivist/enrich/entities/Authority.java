@@ -40,6 +40,8 @@ public final class Authority {
     private final Map<String, Entry> byId = new HashMap<>();
     private final Map<String, List<Entry>> byForm = new HashMap<>();
     private final Map<String, List<Entry>> byKey = new HashMap<>();
+    private final Map<String, List<String[]>> keysById = new HashMap<>();
+    private final Map<String, List<Entry>> byType = new HashMap<>();
     private final Gazetteer gazetteer;
 
     public Authority(long version, List<Entry> entries) {
@@ -47,12 +49,15 @@ public final class Authority {
         List<Gazetteer.Name> names = new ArrayList<>();
         for (Entry entry : entries) {
             byId.put(entry.id(), entry);
+            byType.computeIfAbsent(entry.type(), t -> new ArrayList<>()).add(entry);
             Set<String> keys = new LinkedHashSet<>();
             for (Variant variant : entry.variants()) {
                 add(byForm, exact(variant.form()), entry);
                 String key = NameKey.of(variant.form());
                 if (!key.isEmpty() && keys.add(key)) {
                     add(byKey, entry.type() + ":" + key, entry);
+                    keysById.computeIfAbsent(entry.id(), k -> new ArrayList<>())
+                            .add(new String[] {key, NameKey.family(variant.form())});
                 }
                 names.add(new Gazetteer.Name(variant.form(), entry.type(), variant.abbreviation()));
             }
@@ -82,9 +87,14 @@ public final class Authority {
         return byKey.getOrDefault(type + ":" + key, List.of());
     }
 
+    /** The keys of an entity's forms, each with its family key ({@link NameKey#family}), computed once. */
+    public List<String[]> keys(Entry entry) {
+        return keysById.getOrDefault(entry.id(), List.of());
+    }
+
     /** Every entity of this type (for the similarity search that only suggests). */
     public List<Entry> ofType(String type) {
-        return byId.values().stream().filter(e -> e.type().equals(type)).toList();
+        return byType.getOrDefault(type, List.of());
     }
 
     public Gazetteer gazetteer() {

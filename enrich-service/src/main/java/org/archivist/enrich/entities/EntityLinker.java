@@ -195,9 +195,9 @@ public final class EntityLinker {
             for (Authority.Entry entry : authority.ofType(group.type())) {
                 double best = 0;
                 boolean sameFamily = false;
-                for (String variant : entry.forms()) {
-                    best = Math.max(best, similarity(group.key(), NameKey.of(variant)));
-                    sameFamily |= group.type().equals(EntityMention.PERSON) && family.equals(NameKey.family(variant));
+                for (String[] keys : authority.keys(entry)) {
+                    best = Math.max(best, similarity(group.key(), keys[0]));
+                    sameFamily |= group.type().equals(EntityMention.PERSON) && family.equals(keys[1]);
                 }
                 if (best >= SUGGESTION_SIMILARITY || sameFamily) {
                     suggestions.add(new Suggestion(group.type(), form, group.key(), entry.id(), null, best,
@@ -229,7 +229,17 @@ public final class EntityLinker {
     }
 
     private static double similarity(String a, String b) {
-        return a.isEmpty() || b.isEmpty() || a.equals(b) ? 0 : JARO_WINKLER.apply(a, b);
+        if (a.isEmpty() || b.isEmpty() || a.equals(b)) {
+            return 0;
+        }
+        // Jaro-Winkler cannot reach the threshold when one key is much longer than the other: Jaro is at most
+        // (s/a + s/b + 1)/3 for lengths a, b and s the shorter, and the prefix bonus adds at most 0.4(1 - Jaro).
+        int shorter = Math.min(a.length(), b.length());
+        double jaroAtMost = (shorter / (double) a.length() + shorter / (double) b.length() + 1) / 3;
+        if (jaroAtMost + 0.4 * (1 - jaroAtMost) < SUGGESTION_SIMILARITY) {
+            return 0;
+        }
+        return JARO_WINKLER.apply(a, b);
     }
 
     /** Two one-word names of six letters or more that two letters make different ("Demidor", "Remidov"). */

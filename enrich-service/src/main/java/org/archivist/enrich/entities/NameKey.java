@@ -40,6 +40,9 @@ public final class NameKey {
             new String[] {"ie", "e"},     // е after a vowel or ь: Medvediev = Medvedev
             new String[] {"ou", "u"});    // French у: Boukharine = Bukharin
 
+    private static final int CACHE_LIMIT = 200_000;
+    private static final java.util.Map<String, List<String>> CACHE = new java.util.concurrent.ConcurrentHashMap<>();
+
     private static final Pattern DOUBLED = Pattern.compile("([a-z])\\1+");
     // The feminine form of a Russian surname: Prostatova is Prostatov's wife, or his sister.
     private static final Pattern FEMININE = Pattern.compile("(?<=[a-z]{3})([oe]v)a$");
@@ -66,6 +69,20 @@ public final class NameKey {
 
     /** The keys of each word of a name, in order, leaving out words without letters. */
     public static List<String> words(String name) {
+        // Names recur in every document; transliterating them is the costly part.
+        List<String> known = CACHE.get(name);
+        if (known != null) {
+            return known;
+        }
+        if (CACHE.size() > CACHE_LIMIT) {
+            CACHE.clear();
+        }
+        List<String> words = List.copyOf(transliterated(name));
+        CACHE.put(name, words);
+        return words;
+    }
+
+    private static List<String> transliterated(String name) {
         String folded = FOLD.get().transliterate(name).toLowerCase(Locale.ROOT);
         List<String> words = new ArrayList<>();
         for (String word : NOT_LETTER.split(folded)) {
