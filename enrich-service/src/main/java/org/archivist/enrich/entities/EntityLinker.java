@@ -232,14 +232,35 @@ public final class EntityLinker {
         if (a.isEmpty() || b.isEmpty() || a.equals(b)) {
             return 0;
         }
-        // Jaro-Winkler cannot reach the threshold when one key is much longer than the other: Jaro is at most
-        // (s/a + s/b + 1)/3 for lengths a, b and s the shorter, and the prefix bonus adds at most 0.4(1 - Jaro).
-        int shorter = Math.min(a.length(), b.length());
-        double jaroAtMost = (shorter / (double) a.length() + shorter / (double) b.length() + 1) / 3;
+        // Jaro-Winkler cannot reach the threshold when the keys share too few letters: Jaro is at most
+        // (m/a + m/b + 1)/3 for lengths a, b and m the letters they have in common, and the prefix bonus adds
+        // at most 0.4(1 - Jaro). Counting letters is much cheaper than Jaro-Winkler, which most pairs fail.
+        int common = commonLetters(a, b);
+        double jaroAtMost = (common / (double) a.length() + common / (double) b.length() + 1) / 3;
         if (jaroAtMost + 0.4 * (1 - jaroAtMost) < SUGGESTION_SIMILARITY) {
             return 0;
         }
         return JARO_WINKLER.apply(a, b);
+    }
+
+    private static int commonLetters(String a, String b) {
+        int[] counts = new int[27];
+        for (int i = 0; i < a.length(); i++) {
+            counts[slot(a.charAt(i))]++;
+        }
+        int common = 0;
+        for (int i = 0; i < b.length(); i++) {
+            int slot = slot(b.charAt(i));
+            if (counts[slot] > 0) {
+                counts[slot]--;
+                common++;
+            }
+        }
+        return common;
+    }
+
+    private static int slot(char c) {
+        return c >= 'a' && c <= 'z' ? c - 'a' : 26;
     }
 
     /** Two one-word names of six letters or more that two letters make different ("Demidor", "Remidov"). */
