@@ -63,6 +63,11 @@ public final class ServiceProcess implements AutoCloseable {
         return service;
     }
 
+    /** The operating system's process id, for measuring the service from outside (its memory, say). */
+    public long pid() {
+        return process.pid();
+    }
+
     /** Waits until {@code /q/health/ready} answers 200; fails with the end of the log if the process died. */
     public void awaitReady(Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
