@@ -65,7 +65,7 @@ public final class EnrichmentBenchmark {
             int port = org.archivist.servers.Ports.free();
             long starting = System.nanoTime();
             try (ServiceProcess enrich = ServiceProcess.start(ArchiveService.ENRICH, root, wiring, port,
-                    data.resolve("logs"), List.of("-Xmx768m"));
+                    data.resolve("logs"), jvmOptions());
                     ProcessMemory memory = new ProcessMemory(enrich.pid())) {
                 enrich.awaitReady(Duration.ofMinutes(2));
                 double ready = (System.nanoTime() - starting) / 1e9;
@@ -94,6 +94,16 @@ public final class EnrichmentBenchmark {
                         ready, atRest, memory.peakMb());
             }
         }
+    }
+
+    /** The service's JVM options: a heap for the NER model, and what ARCHIVE_BENCH_JVM_OPTIONS adds (a profiler, say). */
+    static List<String> jvmOptions() {
+        List<String> options = new java.util.ArrayList<>(List.of("-Xmx768m"));
+        String extra = System.getenv("ARCHIVE_BENCH_JVM_OPTIONS");
+        if (extra != null && !extra.isBlank()) {
+            options.addAll(List.of(extra.trim().split("\\s+")));
+        }
+        return options;
     }
 
     private static long count(String text) {

@@ -18,8 +18,11 @@ public interface EnrichConfig {
 
     interface Authority {
 
-        /** How stale the authority file that enrichment links with may be; edits reach it within this time. */
-        @WithDefault("1s")
+        /**
+         * How stale the authority file that enrichment links with may be; edits reach it within this time.
+         * (A name new to this snapshot is still looked up in the database before a new entity is made for it.)
+         */
+        @WithDefault("5s")
         Duration refreshInterval();
 
         /** How often the relay looks for authority changes whose documents are still to be enriched again. */

@@ -90,6 +90,8 @@ public class AuthorityStore {
      */
     @Transactional
     public Recorded record(UUID documentId, EntityLinker.Linking linking) {
+        // The lookups below never need this transaction's own writes: no flush before each of them.
+        db.setFlushMode(jakarta.persistence.FlushModeType.COMMIT);
         List<Long> entityIds = new ArrayList<>();
         Map<Long, AuthorityEntity> entities = new HashMap<>();
         for (EntityLinker.Group group : linking.groups()) {
