@@ -86,33 +86,88 @@ public class AuthorityStore {
     /**
      * Records what a document's linking found, and turns it into the event's mentions and entities: the
      * forms of known entities not yet in the file are added to them, a name that recurs (twice in this document,
-     * or in another document too) becomes a proposed entity, and the suggestions go to the review queue.
+     * or in another document too) becomes a proposed entity, and the suggestions go to the review queue. The
+     * snapshot the document was linked with answers for the entities it knows; the database is asked only about
+     * the names it does not know.
      */
     @Transactional
-    public Recorded record(UUID documentId, EntityLinker.Linking linking) {
+    public Recorded record(UUID documentId, EntityLinker.Linking linking, Authority snapshot) {
         // The lookups below never need this transaction's own writes: no flush before each of them.
         db.setFlushMode(jakarta.persistence.FlushModeType.COMMIT);
-        List<Long> entityIds = new ArrayList<>();
-        Map<Long, AuthorityEntity> entities = new HashMap<>();
+        List<EntityLinker.Group> open = linking.groups().stream().filter(g -> g.entityId() == null).toList();
+        Map<String, List<Long>> byKey = entitiesByKey(open);
+        Set<String> elsewhere = unlinkedElsewhere(open, documentId);
+        List<Resolved> resolved = new ArrayList<>();
         for (EntityLinker.Group group : linking.groups()) {
-            AuthorityEntity entity = group.entityId() == null ? null : live(AuthorityEntity.parseId(group.entityId()));
-            if (entity == null) {
-                entity = knownByKey(group);
+            Authority.Entry entry = group.entityId() == null ? null : snapshot.entry(group.entityId());
+            if (entry != null) {
+                List<String> variants = new ArrayList<>(entry.forms());
+                List<String> added = group.forms().stream().filter(f -> !variants.contains(f)).toList();
+                if (!added.isEmpty()) {
+                    AuthorityEntity entity = live(AuthorityEntity.parseId(entry.id()));
+                    if (entity != null) {
+                        addForms(entity, group, documentId);
+                    }
+                    variants.addAll(added);
+                }
+                resolved.add(new Resolved(AuthorityEntity.parseId(entry.id()), entry.preferredLabel(), variants));
+                continue;
             }
-            if (entity != null) {
-                addForms(entity, group, documentId);
-            } else if (group.mentions().size() >= 2 || recursElsewhere(group, documentId)) {
+            AuthorityEntity entity = null;
+            List<Long> known = keys(group).stream().flatMap(k -> byKey.getOrDefault(group.type() + ":" + k, List.of()).stream())
+                    .distinct().toList();
+            if (known.size() == 1) {
+                entity = live(known.get(0));
+                if (entity != null) {
+                    addForms(entity, group, documentId);
+                }
+            } else if (known.isEmpty() && (group.mentions().size() >= 2
+                    || keys(group).stream().anyMatch(k -> elsewhere.contains(group.type() + ":" + k)))) {
                 entity = propose(group, documentId);
             }
-            entityIds.add(entity == null ? null : entity.id);
-            if (entity != null) {
-                entities.put(entity.id, entity);
-            }
+            resolved.add(entity == null ? null : new Resolved(entity.id, entity.preferredLabel,
+                    entity.variants.stream().map(v -> v.form).toList()));
         }
-        saveNames(documentId, linking, entityIds);
+        saveNames(documentId, linking, resolved);
         saveSuggestions(documentId, linking.suggestions());
         db.flush();
-        return recorded(linking, entityIds, entities, AuthorityChange.currentVersion());
+        return recorded(linking, resolved, AuthorityChange.currentVersion());
+    }
+
+    /** The entity a group of mentions went to: its id, label and every form it is known by. */
+    private record Resolved(long id, String label, List<String> variants) {
+    }
+
+    /** For each "type:key" of the groups' mentions, the live entities of that type with a form of that key. */
+    private Map<String, List<Long>> entitiesByKey(List<EntityLinker.Group> groups) {
+        Set<String> keys = new LinkedHashSet<>();
+        groups.forEach(g -> keys.addAll(keys(g)));
+        Map<String, List<Long>> found = new HashMap<>();
+        if (keys.isEmpty()) {
+            return found;
+        }
+        List<Object[]> rows = db.createQuery("select distinct v.entity.type, v.formKey, v.entity.id from EntityVariant v"
+                + " where v.formKey in ?1 and v.entity.mergedInto is null", Object[].class)
+                .setParameter(1, keys).getResultList();
+        for (Object[] row : rows) {
+            found.computeIfAbsent(row[0] + ":" + row[1], k -> new ArrayList<>()).add((Long) row[2]);
+        }
+        return found;
+    }
+
+    /** The "type:key" of the groups' names that another document mentions without being linked. */
+    private Set<String> unlinkedElsewhere(List<EntityLinker.Group> groups, UUID documentId) {
+        Set<String> keys = new LinkedHashSet<>();
+        groups.forEach(g -> keys.addAll(keys(g)));
+        Set<String> found = new java.util.HashSet<>();
+        if (keys.isEmpty()) {
+            return found;
+        }
+        List<Object[]> rows = db.createQuery("select n.key.type, n.key.formKey from DocumentName n"
+                + " where n.key.formKey in ?1 and n.entityId is null and n.key.documentId <> ?2", Object[].class)
+                .setParameter(1, keys).setParameter(2, documentId).getResultList();
+        rows.forEach(row -> found.add(row[0] + ":" + row[1]));
+        return found;
     }
 
     private Authority load(long version) {
@@ -152,11 +207,6 @@ public class AuthorityStore {
         List<AuthorityEntity> found = AuthorityEntity.find("select distinct v.entity from EntityVariant v"
                 + " where v.formKey in ?1 and v.entity.type = ?2 and v.entity.mergedInto is null", keys, group.type()).list();
         return found.size() == 1 ? found.get(0) : null;
-    }
-
-    private boolean recursElsewhere(EntityLinker.Group group, UUID documentId) {
-        return DocumentName.count("key.type = ?1 and key.formKey in ?2 and entityId is null and key.documentId <> ?3",
-                group.type(), keys(group), documentId) > 0;
     }
 
     private void addForms(AuthorityEntity entity, EntityLinker.Group group, UUID documentId) {
@@ -211,7 +261,7 @@ public class AuthorityStore {
         return group.mentions().stream().map(m -> NameKey.of(m.surface())).filter(k -> !k.isEmpty()).distinct().toList();
     }
 
-    private void saveNames(UUID documentId, EntityLinker.Linking linking, List<Long> entityIds) {
+    private void saveNames(UUID documentId, EntityLinker.Linking linking, List<Resolved> resolved) {
         DocumentName.delete("key.documentId", documentId);
         db.flush();
         Map<String, DocumentName> names = new LinkedHashMap<>();
@@ -226,7 +276,7 @@ public class AuthorityStore {
                 if (name.key == null) {
                     name.key = new DocumentName.Key(documentId, group.type(), key);
                     name.form = m.surface();
-                    name.entityId = entityIds.get(i);
+                    name.entityId = resolved.get(i) == null ? null : resolved.get(i).id();
                 }
                 name.mentions++;
             }
@@ -249,14 +299,13 @@ public class AuthorityStore {
         }
     }
 
-    private static Recorded recorded(EntityLinker.Linking linking, List<Long> entityIds,
-            Map<Long, AuthorityEntity> entities, long version) {
+    private static Recorded recorded(EntityLinker.Linking linking, List<Resolved> resolved, long version) {
         List<EntityMention> mentions = new ArrayList<>();
         List<DocumentEntity> documentEntities = new ArrayList<>();
         for (int i = 0; i < linking.groups().size(); i++) {
             EntityLinker.Group group = linking.groups().get(i);
-            AuthorityEntity entity = entityIds.get(i) == null ? null : entities.get(entityIds.get(i));
-            String id = entity == null ? null : entity.publicId();
+            Resolved entity = resolved.get(i);
+            String id = entity == null ? null : AuthorityEntity.publicId(entity.id());
             // A group the snapshot did not know was linked to the entity made or found for its very forms.
             String link = entity == null ? null : group.link() == null ? "exact" : group.link();
             for (Mention m : group.mentions()) {
@@ -265,14 +314,10 @@ public class AuthorityStore {
             }
             List<String> variants = new ArrayList<>(group.forms());
             if (entity != null) {
-                entity.variants.forEach(v -> {
-                    if (!variants.contains(v.form)) {
-                        variants.add(v.form);
-                    }
-                });
+                entity.variants().stream().filter(v -> !variants.contains(v)).forEach(variants::add);
             }
             documentEntities.add(new DocumentEntity(id, group.type(),
-                    entity == null ? group.forms().get(0) : entity.preferredLabel, group.forms(), variants,
+                    entity == null ? group.forms().get(0) : entity.label(), group.forms(), variants,
                     group.mentions().size()));
         }
         for (Mention date : linking.dates()) {

@@ -49,7 +49,7 @@ public class EntityEnrichment {
             linking = new EntityLinker.Linking(List.of(), List.of(), List.of());
             warning = "the named entities could not be found: " + e;
         }
-        AuthorityStore.Recorded recorded = store.record(documentId, linking);
+        AuthorityStore.Recorded recorded = store.record(documentId, linking, authority);
         return warning == null ? recorded : recorded.withWarning(warning);
     }
 

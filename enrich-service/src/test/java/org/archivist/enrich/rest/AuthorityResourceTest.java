@@ -126,13 +126,13 @@ class AuthorityResourceTest {
 
     @Test
     void shouldQueueLookAlikesForReviewAndTakeTheEditorsDecision() throws Exception {
-        UUID doc = enrich("Comrades Demidor, Bersina and Remidov were thrown into prison. "
+        UUID doc = enrich("Comrades Tulinsky, Ostrovin and Bulinsky were thrown into prison. "
                 + "Mrs. Kollontaiova and Kollontaiov came.");
 
         List<Map<String, Object>> pending = editor().queryParam("size", "100").when().get("/api/authority/suggestions")
                 .then().statusCode(200).extract().jsonPath().getList("findAll { it.documentId == '" + doc + "' }");
-        Map<String, Object> demidor = pending.stream().filter(s -> "Demidor".equals(s.get("form"))
-                && "Remidov".equals(s.get("candidateForm"))).findFirst().orElseThrow(() -> new AssertionError(pending));
+        Map<String, Object> demidor = pending.stream().filter(s -> "Tulinsky".equals(s.get("form"))
+                && "Bulinsky".equals(s.get("candidateForm"))).findFirst().orElseThrow(() -> new AssertionError(pending));
         Map<String, Object> family = pending.stream().filter(s -> String.valueOf(s.get("reason")).contains("family"))
                 .findFirst().orElseThrow(() -> new AssertionError(pending));
 
@@ -143,9 +143,9 @@ class AuthorityResourceTest {
         assertTrue(accepted.getList("variants.form").containsAll(List.of("Kollontaiova", "Kollontaiov")));
         assertEquals("confirmed", accepted.getString("status"));
 
-        enrich("Demidor and Remidov again.");
+        enrich("Comrades Tulinsky and Bulinsky again.");
         List<Object> again = editor().queryParam("size", "100").when().get("/api/authority/suggestions").then().extract()
-                .jsonPath().getList("findAll { it.form == 'Demidor' && it.candidateForm == 'Remidov' }");
+                .jsonPath().getList("findAll { it.form == 'Tulinsky' && it.candidateForm == 'Bulinsky' }");
         assertTrue(again.isEmpty(), "a rejected pair is not suggested again");
     }
 
