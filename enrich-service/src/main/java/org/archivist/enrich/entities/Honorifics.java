@@ -38,6 +38,12 @@ public final class Honorifics {
     private static final Pattern WORD_BEFORE = Pattern.compile("(\\p{L}+)(\\.?)(\\s+and)?\\s+$");
     private static final Pattern SUFFIX = Pattern.compile("^,?\\s+(?:Esqs?|Esquire|ESQ|Jr|Sr|Jun|Sen)\\.?(?!\\p{L})");
     private static final int MOST_TITLES = 4;
+    // a function in apposition: "W. G. Daughtry, Secretary", "E. A. Sherman, Auditor of Dakota Territory"
+    private static final Pattern FUNCTION = Pattern.compile("^,\\s+(?:the\\s+)?(?:President|Vice President|Chairman|"
+            + "Secretary|Treasurer|Clerk|Clk|Agent|Deputy|Auditor|Director|Superintendent|Speaker|Governor|Mayor|"
+            + "Judge|Sheriff|Attorney|Editor|Manager|Cashier|Trustee|Commissioner|Postmaster|Pastor|Jailor|"
+            + "CHAIRMAN|SECRETARY|PRESIDENT|TREASURER)(?:(?<=Clk)\\.)?(?:\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*"
+            + "(?:\\s+(?:of\\s+(?:the\\s+)?)?\\p{Lu}[\\p{L}'’-]*)*)?(?!\\p{L})");
 
     private Honorifics() {
     }
@@ -63,6 +69,26 @@ public final class Honorifics {
         }
         return new Mention(mention.type(), start, end, text.substring(start, end), mention.method(),
                 mention.confidence(), mention.normalised());
+    }
+
+    /**
+     * Person mentions with a function in apposition after them taken in ("W. G. Daughtry, Secretary"), as
+     * HIPE's guidelines count it part of the person.
+     */
+    public static List<Mention> extendOverFunctions(String text, List<Mention> mentions) {
+        List<Mention> extended = new ArrayList<>(mentions.size());
+        for (Mention mention : mentions) {
+            Matcher function = FUNCTION.matcher(text.substring(mention.end(), Math.min(text.length(),
+                    mention.end() + 80)));
+            if ("person".equals(mention.type()) && function.find()) {
+                int end = mention.end() + function.end();
+                extended.add(new Mention(mention.type(), mention.start(), end, text.substring(mention.start(), end),
+                        mention.method(), mention.confidence(), mention.normalised()));
+            } else {
+                extended.add(mention);
+            }
+        }
+        return extended;
     }
 
     /** Where the run of titles just before {@code offset} begins ("Lieutenant General", "Mr. and Mrs."). */

@@ -36,6 +36,20 @@ class HonorificsTest {
     }
 
     @Test
+    void shouldTakeAFunctionInAppositionIntoThePersonOnlyWhenAsked() {
+        String text = "W. G. Daughtry, Secretary. And E. A. Sherman, Auditor of Dakota Territory, do hereby certify";
+        List<Mention> persons = List.of(
+                new Mention("person", 0, 14, "W. G. Daughtry", "model", 0.9, null),
+                new Mention("person", text.indexOf("E. A."), text.indexOf("E. A.") + 13, "E. A. Sherman", "model",
+                        0.9, null));
+
+        assertEquals(List.of("W. G. Daughtry", "E. A. Sherman"),
+                Honorifics.extend(text, persons).stream().map(Mention::surface).toList());
+        assertEquals(List.of("W. G. Daughtry, Secretary", "E. A. Sherman, Auditor of Dakota Territory"),
+                Honorifics.extendOverFunctions(text, persons).stream().map(Mention::surface).toList());
+    }
+
+    @Test
     void shouldLeaveWordsThatAreNotTitlesHere() {
         assertEquals(List.of("Winnie Davis"), extended("the death of her sister. Winnie Davis spoke", "Winnie Davis"));
         assertEquals(List.of("John"), extended("with his brother John", "John"));

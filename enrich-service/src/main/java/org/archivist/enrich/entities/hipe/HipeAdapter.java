@@ -22,7 +22,9 @@ public final class HipeAdapter {
         /** join words hyphenated over a line end */
         HYPHENS,
         /** a title before a person's name is part of the person's span */
-        HONORIFICS
+        HONORIFICS,
+        /** a function in apposition after a person's name is part of the person's span */
+        FUNCTIONS
     }
 
     private final Function<String, List<Mention>> finder;
@@ -47,6 +49,9 @@ public final class HipeAdapter {
         List<Mention> found = finder.apply(view.text());
         if (steps.contains(Step.HONORIFICS)) {
             found = Honorifics.extend(view.text(), found);
+        }
+        if (steps.contains(Step.FUNCTIONS)) {
+            found = Honorifics.extendOverFunctions(view.text(), found);
         }
         List<Mention> mentions = new ArrayList<>(found.size());
         for (Mention mention : found) {

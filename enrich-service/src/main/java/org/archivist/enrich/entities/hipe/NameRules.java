@@ -20,14 +20,17 @@ final class NameRules {
 
     static final String METHOD = "rule";
 
-    private static final String CAPITALISED = "\\p{Lu}[\\p{L}'’-]*\\.?";
+    // a capitalised word, or an initial with its period; a name goes on after a space, never after a period
+    private static final String CAPITALISED = "(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}'’-]*(?!\\p{L}))";
     private static final String JOINER = "(?:\\s+(?:of|and|&|the|for|de|du|von|van|der|la|le)\\s+|\\s+)";
     private static final String CAPITALISED_RUN = "(?<!\\p{L})" + CAPITALISED + "(?:" + JOINER + CAPITALISED + ")*";
 
     private static final Set<String> FUNCTION_WORDS = Set.of("the", "a", "an", "and", "of", "in", "on", "at", "to",
             "for", "from", "by", "with", "that", "this", "these", "those", "it", "he", "she", "we", "they", "i",
             "his", "her", "their", "our", "its", "mr", "mrs", "resolved", "whereas", "be", "is", "was", "but",
-            "or", "as", "if", "when", "while", "there", "here", "then", "all", "no", "not", "one", "so");
+            "or", "as", "if", "when", "while", "there", "here", "then", "all", "no", "not", "one", "so",
+            // "the" as OCR often reads it
+            "tbe", "tho", "tlie", "thc", "ihe", "tne");
 
     static final Set<String> PERIODICAL_WORDS = Set.of("gazette", "gaz", "journal", "observer", "herald",
             "advertiser", "intelligencer", "mercury", "chronicle", "courier", "magazine", "review", "sentinel",
@@ -38,6 +41,9 @@ final class NameRules {
     private static final Set<String> AMBIGUOUS_PERIODICAL_WORDS = Set.of("standard", "republican", "democrat",
             "whig", "times", "register", "guide", "banner", "patriot", "review", "bulletin", "telegraph");
 
+    // one person named by an office: "the King", "his Majesty"; and God, a person by HIPE's guidelines
+    private static final Pattern SOVEREIGN = Pattern.compile("(?<!\\p{L})(?:(?:[Tt]he|[Hh]is|[Hh]er)\\s+"
+            + "(?:King|Queen|Emperor|Empress|Pope|Czar|Tsar|Sultan|Dauphin|Majesty|Mayor)|God)(?!\\p{L})");
     private static final Pattern PERIODICAL = Pattern.compile(
             "(" + CAPITALISED_RUN + ")\\s+(\\p{Lu}[\\p{L}]*)\\.?(?!\\p{L})");
 
@@ -61,6 +67,8 @@ final class NameRules {
             "^\\s+(?:county|County|river|River|road|Road|street|Street|bridge|Bridge|park|Park|avenue|Avenue|"
                     + "lake|Lake|creek|Creek|mountains?|Mountains?|island|Island|bay|Bay|valley|Valley|township|"
                     + "Township|parish|Parish|district|reservation|Drive|Square|Sts?\\.|Ave\\.)(?!\\p{L})");
+    private static final Pattern PLACE_ENDING = Pattern.compile("(?:(?<!\\d)\\d{1,5}\\s+)?((?<!\\p{L})"
+            + "\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2})\\s+(?:county|County|Counties|river|River|street|Street|avenue|Avenue|creek|Creek|Drive|Square)(?!\\p{L})");
     private static final Pattern STATE_AFTER = Pattern.compile(
             "^\\s*[,.]\\s*(?:Ala|Ariz|Ark|Cal|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Ia|Kan|Kans|Ky|La|Md|Mass|"
                     + "Mich|Minn|Miss|Mo|Mont|Neb|Nebr|Nev|Okla|Ore|Oreg|Pa|Penn|Tenn|Tex|Vt|Va|Wash|Wis|Wyo|"
@@ -103,6 +111,12 @@ final class NameRules {
             found.add(mention("person", text, start, end));
             from = end;
         }
+        Matcher office = SOVEREIGN.matcher(text);
+        while (office.find()) {
+            if (!overlapsAny(mentions, office.start(), office.end()) && !overlapsAny(found, office.start(), office.end())) {
+                found.add(mention("person", text, office.start(), office.end()));
+            }
+        }
         return found;
     }
 
@@ -123,7 +137,7 @@ final class NameRules {
             if (!PERIODICAL_WORDS.contains(word)) {
                 continue;
             }
-            int start = skipFunctionWords(text, matcher.start(1), matcher.end(1));
+            int start = skipFunctionWords(text, matcher.start(1), matcher.end());
             int end = trimPeriod(text, start, matcher.end());
             if (start >= matcher.end(1)) {
                 continue;
@@ -180,6 +194,20 @@ final class NameRules {
             if (end > mention.end()) {
                 found.add(mention("place", text, start, end));
             }
+        }
+        Matcher ending = PLACE_ENDING.matcher(text);
+        int from = 0;
+        while (ending.find(from)) {
+            from = ending.start() + 1;
+            int start = ending.start(1) == ending.start() ? skipFunctionWords(text, ending.start(1), ending.end())
+                    : ending.start();
+            int end = ending.end();
+            if (start >= ending.end(1) || overlapsAny(found, start, end)
+                    || mentions.stream().anyMatch(m -> m.start() <= start && end <= m.end())) {
+                continue;
+            }
+            found.add(mention("place", text, start, end));
+            from = end;
         }
         Matcher matcher = PLACE_OF.matcher(text);
         while (matcher.find()) {

@@ -26,6 +26,8 @@ class HipeFinderTest {
     void shouldTakeANameAfterATitleForAPerson() {
         assertFound("the established reputation of Dr. Read as a successful physician", "person:Read");
         assertFound("commanded by Major Van der Gracht. Both parties", "person:Major Van der Gracht");
+        assertFound("Rambouillet, to treat with the King, and the Emperor said", "person:the King",
+                "person:the Emperor");
     }
 
     @Test
@@ -33,6 +35,8 @@ class HipeFinderTest {
         assertFound("who lives in Essex county about 14 miles below", "place:Essex county");
         assertFound("Edward Shepherd, of Harrisburg, Ill., had a running sore", "place:Harrisburg, Ill.");
         assertFound("any part of the City of Washington, or Baltimore", "place:City of Washington");
+        assertFound("Cookeville looks like Broad street in Nashville", "place:Broad street");
+        assertFound("at 54 Main Street, Tabor City", "place:54 Main Street");
     }
 
     @Test
