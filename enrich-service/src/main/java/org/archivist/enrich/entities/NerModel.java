@@ -42,6 +42,10 @@ public final class NerModel {
             "robt", "saml", "danl", "edw", "jno", "richd", "wm", "jos", "alex", "fredk", "nathl", "hy", "jona",
             "steph");
 
+    private static final Pattern FIRST_NAME_BEFORE = Pattern.compile("(?<!\\p{L})(\\p{Lu}\\p{Ll}{1,4})\\.\\s+$");
+    private static final Pattern PARTICLE_AFTER = Pattern.compile(
+            "(?:\\s+(?:van|von|der|den|de|du|da|di|del|la|le|ten|ter)|\\s+d\\s?['’]\\s?|\\s?d['’])+\\s*\\p{Lu}\\p{L}+");
+
     private final CRFClassifier<CoreLabel> classifier;
     private final boolean trueCasing;
 
@@ -169,11 +173,11 @@ public final class NerModel {
             String tokenType = token == null || ",".equals(token.word()) ? null
                     : TYPES.get(token.get(CoreAnnotations.AnswerAnnotation.class));
             if (type != null && !type.equals(tokenType)) {
-                mentions.add(new Mention(type, start, end, text.substring(start, end), METHOD, probabilities / count,
-                        null));
+                mentions.add(completed(text, type, start, end, probabilities / count));
                 type = null;
             }
-            if (tokenType == null) {
+            // a quote or bracket the model took in may sit inside a name, never at its edge
+            if (tokenType == null || type == null && !hasLetterOrDigit(token.word())) {
                 continue;
             }
             if (type == null) {
@@ -182,11 +186,35 @@ public final class NerModel {
                 probabilities = 0;
                 count = 0;
             }
-            end = token.endPosition();
+            if (hasLetterOrDigit(token.word())) {
+                end = token.endPosition();
+            }
             Double probability = token.get(CoreAnnotations.AnswerProbAnnotation.class);
             probabilities += probability == null ? 0.8 : probability;
             count++;
         }
+    }
+
+    /**
+     * A person's name the model cut short: an abbreviated first name before it ("Wm. W. Cowper"), a
+     * particle and surname after it ("Mr. Van der Noot", "Duke d’Urfé").
+     */
+    private static Mention completed(String text, String type, int start, int end, double confidence) {
+        if ("person".equals(type)) {
+            Matcher before = FIRST_NAME_BEFORE.matcher(text.substring(Math.max(0, start - 8), start));
+            if (before.find() && FIRST_NAME_ABBREVIATIONS.contains(before.group(1).toLowerCase(Locale.ROOT))) {
+                start -= before.end() - before.start();
+            }
+            Matcher after = PARTICLE_AFTER.matcher(text).region(end, Math.min(text.length(), end + 40));
+            if (after.lookingAt()) {
+                end = after.end();
+            }
+        }
+        return new Mention(type, start, end, text.substring(start, end), METHOD, confidence, null);
+    }
+
+    private static boolean hasLetterOrDigit(String word) {
+        return word.chars().anyMatch(Character::isLetterOrDigit);
     }
 
     /**

@@ -77,6 +77,14 @@ class NerModelTest {
     }
 
     @Test
+    void shouldCompleteAPersonsNameOverAnAbbreviatedFirstNameAndAParticle() {
+        List<String> found = found(model.find("It would appear that Mr. Van der Noot's interest is served, "
+                + "and the home of Jos. C. Wendell was destroyed."));
+
+        assertTrue(found.containsAll(List.of("person:Van der Noot", "person:Jos. C. Wendell")), found.toString());
+    }
+
+    @Test
     void shouldReadAHeadlineInCapitalsAsTitleCase() {
         String headline = "MEETING OF THE BOARD OF TRADE IN BOSTON";
 
