@@ -20,70 +20,101 @@ import org.archivist.enrich.entities.NerModel;
  * Runs a finder over a HIPE TSV file, writes its predictions in the same format and prints strict and fuzzy
  * micro precision, recall and F1, over all coarse types and per type.
  *
- * <pre>HipeEvaluation input.tsv output.tsv [--without=step,step,...] [--no-true-casing]</pre>
+ * <pre>
+ * HipeEvaluation input.tsv output.tsv [--finder=CLASS] [--without=STEP,...] [--no-true-casing]
+ * </pre>
  *
- * where a step is one of {@link HipeAdapter.Step} or {@link HipeFinder.Rule}, in lower case, to measure what
- * each one brings.
+ * <ul>
+ * <li>{@code --finder}: a {@code Function<String, List<Mention>>} with a public no-argument constructor;
+ * by default {@link HipeFinder} (the NER model, dates and the name rules);</li>
+ * <li>{@code --without}: leave out steps of {@link HipeAdapter.Step} or, for the default finder, rules of
+ * {@link HipeFinder.Rule}, named in lower case, to measure what each brings;</li>
+ * <li>{@code --no-true-casing}: the default finder's model without its true-casing of all-capitals lines.</li>
+ * </ul>
  */
 public final class HipeEvaluation {
+
+    /** The predicted spans of each document, in order, and their scores against the file's own tags. */
+    public record Result(List<List<HipeSpan>> predicted, HipeScorer.Scores scores) {
+    }
 
     private HipeEvaluation() {
     }
 
-    public static void main(String[] args) throws IOException {
+    public static Result evaluate(HipeFile file, Function<String, List<Mention>> finder, Set<HipeAdapter.Step> steps) {
+        HipeAdapter adapter = new HipeAdapter(finder, steps);
+        List<List<HipeSpan>> predicted = new ArrayList<>();
+        for (HipeDocument document : file.documents()) {
+            predicted.add(adapter.predict(document));
+        }
+        int coarse = file.columnIndex(HipeFile.NE_COARSE_LIT);
+        List<List<HipeSpan>> gold = file.documents().stream()
+                .map(document -> HipeSpan.fromTags(document.column(coarse))).toList();
+        return new Result(predicted, HipeScorer.score(gold, predicted));
+    }
+
+    public static void main(String[] args) throws IOException, ReflectiveOperationException {
         if (args.length < 2) {
-            System.err.println("usage: HipeEvaluation input.tsv output.tsv [--without=step,...] [--no-true-casing]");
+            System.err.println("usage: HipeEvaluation input.tsv output.tsv [--finder=CLASS] [--without=STEP,...] "
+                    + "[--no-true-casing]");
             System.exit(2);
         }
         Path input = Path.of(args[0]);
         Path output = Path.of(args[1]);
         Set<String> without = new HashSet<>();
+        String finderClass = null;
         boolean trueCasing = true;
-        for (int i = 2; i < args.length; i++) {
-            if (args[i].startsWith("--without=")) {
-                without.addAll(Arrays.asList(args[i].substring("--without=".length()).toLowerCase(Locale.ROOT).split(",")));
-            } else if (args[i].equals("--no-true-casing")) {
+        for (String option : Arrays.asList(args).subList(2, args.length)) {
+            if (option.startsWith("--without=")) {
+                without.addAll(Arrays.asList(option.substring("--without=".length()).toLowerCase(Locale.ROOT)
+                        .split(",")));
+            } else if (option.startsWith("--finder=")) {
+                finderClass = option.substring("--finder=".length());
+            } else if (option.equals("--no-true-casing")) {
                 trueCasing = false;
             } else {
-                throw new IllegalArgumentException("unknown option " + args[i]);
+                throw new IllegalArgumentException("unknown option " + option);
             }
         }
-        Set<HipeAdapter.Step> steps = EnumSet.noneOf(HipeAdapter.Step.class);
-        for (HipeAdapter.Step step : HipeAdapter.Step.values()) {
-            if (!without.remove(step.name().toLowerCase(Locale.ROOT))) {
-                steps.add(step);
-            }
-        }
-        Set<HipeFinder.Rule> rules = EnumSet.noneOf(HipeFinder.Rule.class);
-        for (HipeFinder.Rule rule : HipeFinder.Rule.values()) {
-            if (!without.remove(rule.name().toLowerCase(Locale.ROOT))) {
-                rules.add(rule);
-            }
-        }
+        Set<HipeAdapter.Step> steps = enabled(HipeAdapter.Step.class, without);
+        Set<HipeFinder.Rule> rules = enabled(HipeFinder.Rule.class, without);
         if (!without.isEmpty()) {
             throw new IllegalArgumentException("unknown steps " + without);
         }
+
         HipeFile file = HipeReader.read(input);
         long loading = System.nanoTime();
-        Function<String, List<Mention>> finder = new HipeFinder(NerModel.shared().withTrueCasing(trueCasing), rules);
+        Function<String, List<Mention>> finder = finderClass == null
+                ? new HipeFinder(NerModel.shared().withTrueCasing(trueCasing), rules)
+                : finder(finderClass);
         double loadSeconds = (System.nanoTime() - loading) / 1e9;
-        HipeAdapter adapter = new HipeAdapter(finder, steps);
         long started = System.nanoTime();
-        List<List<HipeSpan>> predicted = new ArrayList<>();
-        for (HipeDocument document : file.documents()) {
-            predicted.add(adapter.predict(document));
-        }
+        Result result = evaluate(file, finder, steps);
         double seconds = (System.nanoTime() - started) / 1e9;
-        HipeWriter.write(output, file, predicted);
-        int coarse = file.columnIndex(HipeFile.NE_COARSE_LIT);
-        List<List<HipeSpan>> gold = file.documents().stream()
-                .map(document -> HipeSpan.fromTags(document.column(coarse))).toList();
+        HipeWriter.write(output, file, result.predicted());
+
         PrintStream out = System.out;
-        out.printf(Locale.ROOT, "%s: %d documents, %d tokens; finder loaded in %.1f s, ran in %.1f s%n", input,
+        out.printf(Locale.ROOT, "%s: %d documents, %d tokens; finder ready in %.1f s, ran in %.1f s%n", input,
                 file.documents().size(), file.tokenCount(), loadSeconds, seconds);
-        out.printf("steps %s, rules %s, true-casing %s; predictions written to %s%n", steps, rules,
-                trueCasing ? "on" : "off", output);
-        print(out, HipeScorer.score(gold, predicted));
+        out.printf("finder %s, steps %s%s; predictions in %s%n",
+                finderClass == null ? "HipeFinder" : finderClass, steps,
+                finderClass == null ? ", rules " + rules + ", true-casing " + (trueCasing ? "on" : "off") : "", output);
+        print(out, result.scores());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Function<String, List<Mention>> finder(String className) throws ReflectiveOperationException {
+        return (Function<String, List<Mention>>) Class.forName(className).getConstructor().newInstance();
+    }
+
+    private static <E extends Enum<E>> Set<E> enabled(Class<E> type, Set<String> without) {
+        Set<E> enabled = EnumSet.noneOf(type);
+        for (E value : type.getEnumConstants()) {
+            if (!without.remove(value.name().toLowerCase(Locale.ROOT))) {
+                enabled.add(value);
+            }
+        }
+        return enabled;
     }
 
     static void print(PrintStream out, HipeScorer.Scores scores) {

@@ -33,6 +33,11 @@ public final class HipeFinder implements Function<String, List<Mention>> {
     private final NerModel model;
     private final Set<Rule> rules;
 
+    /** The shared model with every rule. */
+    public HipeFinder() {
+        this(NerModel.shared(), EnumSet.allOf(Rule.class));
+    }
+
     public HipeFinder(NerModel model, Set<Rule> rules) {
         this.model = model;
         this.rules = rules.isEmpty() ? EnumSet.noneOf(Rule.class) : EnumSet.copyOf(rules);
