@@ -41,16 +41,22 @@ public final class DateFinder {
     private static final String YEAR = "(?<!\\d)(?:1\\d|20)\\d\\d(?![\\d,.]\\d)";
     private static final String MONTH = "(?<!\\p{L})\\p{L}{3,10}\\.?";
     private static final String DAY = "(?<![\\d.,])\\d{1,2}(?:st|nd|rd|th|d|er|°|\\.)?(?!\\d)";
-    private static final String WEEKDAY = "(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\\s+(?:the\\s+)?)?";
+    private static final String WEEKDAY =
+            "(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\\s+(?:the\\s+)?)?";
     private static final String COMMA = "(?:\\s*,)?";
     private static final String ANNO = "(?:A\\.\\s?D\\.?,?\\s*)?";
+    private static final String DAYS = "(?<d>" + DAY + ")(?:\\s*[-–]\\s*(?<d2>" + DAY + "))?";
+    // "1923 members" is a count: a year in a date's context is not followed by a plural noun
+    private static final String NO_COUNT = "(?!\\s+(?!(?:was|has|is|does)\\b)"
+            + "(?:\\p{Ll}+s|men|women|people|children|head|feet)\\b)";
 
     private enum Form {
-        DAY_MONTH_YEAR(WEEKDAY + "(?<d>" + DAY + ")(?:\\s*[-–]\\s*(?<d2>" + DAY + "))?(?:\\s+day)?(?:\\s+of)?\\s+(?:de\\s+)?"
-                + "(?<m>" + MONTH + ")" + COMMA + "\\s+(?:(?:de|del|of)\\s+)?" + ANNO + "(?<y>" + YEAR + ")"),
-        MONTH_DAY_YEAR(WEEKDAY + "(?<m>" + MONTH + ")" + COMMA + "\\s+(?<d>" + DAY + ")(?:\\s*[-–]\\s*(?<d2>" + DAY + "))?"
-                + COMMA + "\\s*" + ANNO + "(?<y>" + YEAR + ")"),
-        MONTH_RANGE("(?<m>" + MONTH + ")\\s*[-–/]\\s*(?<m2>" + MONTH + ")" + COMMA + "\\s+(?:of\\s+|de\\s+)?(?<y>" + YEAR + ")"),
+        DAY_MONTH_YEAR(WEEKDAY + DAYS + "(?:\\s+day)?(?:\\s+of)?\\s+(?:de\\s+)?(?<m>" + MONTH + ")" + COMMA
+                + "\\s+(?:(?:de|del|of)\\s+)?" + ANNO + "(?<y>" + YEAR + ")"),
+        MONTH_DAY_YEAR(WEEKDAY + "(?<m>" + MONTH + ")" + COMMA + "\\s+" + DAYS + COMMA + "\\s*" + ANNO
+                + "(?<y>" + YEAR + ")"),
+        MONTH_RANGE("(?<m>" + MONTH + ")\\s*[-–/]\\s*(?<m2>" + MONTH + ")" + COMMA + "\\s+(?:of\\s+|de\\s+)?"
+                + "(?<y>" + YEAR + ")"),
         MONTH_YEAR("(?<m>" + MONTH + ")" + COMMA + "\\s+(?:of\\s+|de\\s+|del\\s+)?" + ANNO + "(?<y>" + YEAR + ")"),
         SEASON("(?<!\\p{L})(?<s>[Ss]pring|[Ss]ummer|[Ff]all|[Aa]utumn|[Ww]inter|SPRING|SUMMER|FALL|AUTUMN|WINTER)"
                 + "(?:\\s+of)?,?\\s+(?<y>" + YEAR + ")"),
@@ -60,7 +66,7 @@ public final class DateFinder {
         FROM_YEAR_TO_YEAR("(?<=(?<!\\p{L})(?:[Ff]rom|[Bb]etween)\\s)(?<y>" + YEAR + ")\\s+(?:to|till|until|and)\\s+"
                 + "(?<y2>" + YEAR + ")"),
         YEAR_IN_CONTEXT("(?<=(?<!\\p{L})(?:[Ii]n|of|since|until|till|before|after|during|from|to|by|[Yy]ear)\\s)"
-                + "(?<y>" + YEAR + ")(?!\\s*[-–]\\s*\\d)(?!\\s+(?!(?:was|has|is|does)\\b)(?:\\p{Ll}+s|men|women|people|children|head|feet)\\b)");
+                + "(?<y>" + YEAR + ")(?!\\s*[-–]\\s*\\d)" + NO_COUNT);
 
         final Pattern pattern;
 
@@ -70,7 +76,8 @@ public final class DateFinder {
     }
 
     // "p. 1914-1918" is a page range, "No. 1914" a number
-    private static final Pattern NOT_A_DATE_BEFORE = Pattern.compile("(?:\\b(?:pp?|[Nn]os?|[Vv]ol|[Nn]r)\\.?|[$£#§])\\s*$");
+    private static final Pattern NOT_A_DATE_BEFORE =
+            Pattern.compile("(?:\\b(?:pp?|[Nn]os?|[Vv]ol|[Nn]r)\\.?|[$£#§])\\s*$");
 
     private DateFinder() {
     }

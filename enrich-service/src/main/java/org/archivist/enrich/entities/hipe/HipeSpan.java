@@ -65,7 +65,8 @@ public record HipeSpan(String type, int start, int end) {
     public static List<HipeSpan> fromMentions(HipeDocument document, List<Mention> mentions) {
         List<Mention> ordered = mentions.stream()
                 .filter(mention -> TYPES.containsKey(mention.type()))
-                .sorted(Comparator.comparingInt(Mention::start).thenComparing(Comparator.comparingInt(Mention::end).reversed()))
+                .sorted(Comparator.comparingInt(Mention::start)
+                        .thenComparing(Comparator.comparingInt(Mention::end).reversed()))
                 .toList();
         List<HipeToken> tokens = document.tokens();
         boolean[] taken = new boolean[tokens.size()];

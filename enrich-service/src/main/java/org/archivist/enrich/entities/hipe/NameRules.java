@@ -67,12 +67,18 @@ final class NameRules {
             "^\\s+(?:county|County|river|River|road|Road|street|Street|bridge|Bridge|park|Park|avenue|Avenue|"
                     + "lake|Lake|creek|Creek|mountains?|Mountains?|island|Island|bay|Bay|valley|Valley|township|"
                     + "Township|parish|Parish|district|reservation|Drive|Square|Sts?\\.|Ave\\.)(?!\\p{L})");
+    // "Coosa river", "54 Main Street": up to three capitalised words, maybe a house number, and the kind of place
     private static final Pattern PLACE_ENDING = Pattern.compile("(?:(?<!\\d)\\d{1,5}\\s+)?((?<!\\p{L})"
-            + "\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2})\\s+(?:county|County|Counties|river|River|street|Street|avenue|Avenue|creek|Creek|Drive|Square)(?!\\p{L})");
+            + "\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2})\\s+(?:county|County|Counties|river|River|"
+            + "street|Street|avenue|Avenue|creek|Creek|Drive|Square)(?!\\p{L})");
     private static final Pattern STATE_AFTER = Pattern.compile(
             "^\\s*[,.]\\s*(?:Ala|Ariz|Ark|Cal|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Ia|Kan|Kans|Ky|La|Md|Mass|"
                     + "Mich|Minn|Miss|Mo|Mont|Neb|Nebr|Nev|Okla|Ore|Oreg|Pa|Penn|Tenn|Tex|Vt|Va|Wash|Wis|Wyo|"
                     + "D\\.\\s?C|N\\.\\s?[HJMYCD]|S\\.\\s?[CD]|R\\.\\s?I|W\\.\\s?Va|O)\\.?(?!\\p{L})");
+
+    private static final Pattern TITLED_NAME = Pattern.compile("(?<!\\p{L})(\\p{L}+)\\.?\\s+(" + CAPITALISED
+            + "(?:\\s+" + CAPITALISED + "){0,3})");
+    private static final Pattern LEADING_WORD = Pattern.compile("\\G(\\p{L}+)\\.?\\s+");
 
     private static final Set<String> ABBREVIATIONS = Set.of("co", "gaz", "bros", "inc", "ltd", "corp", "assn",
             "dept", "esq", "jr", "sr", "st", "sts", "ave");
@@ -93,8 +99,7 @@ final class NameRules {
                 found.add(retyped(mention, "person"));
             }
         }
-        Matcher matcher = Pattern.compile("(?<!\\p{L})(\\p{L}+)\\.?\\s+(" + CAPITALISED + "(?:\\s+"
-                + CAPITALISED + "){0,3})").matcher(text);
+        Matcher matcher = TITLED_NAME.matcher(text);
         int from = 0;
         while (matcher.find(from)) {
             String title = matcher.group(1);
@@ -113,7 +118,8 @@ final class NameRules {
         }
         Matcher office = SOVEREIGN.matcher(text);
         while (office.find()) {
-            if (!overlapsAny(mentions, office.start(), office.end()) && !overlapsAny(found, office.start(), office.end())) {
+            if (!overlapsAny(mentions, office.start(), office.end())
+                    && !overlapsAny(found, office.start(), office.end())) {
                 found.add(mention("person", text, office.start(), office.end()));
             }
         }
@@ -164,7 +170,8 @@ final class NameRules {
                 from = matcher.start() + 1;
                 int start = skipFunctionWords(text, matcher.start(), matcher.end());
                 int end = trimPeriod(text, start, matcher.end());
-                if (end - start < 4 || overlapsAny(found, start, end) || text.substring(start, end).indexOf(' ') < 0) {
+                if (end - start < 4 || overlapsAny(found, start, end)
+                        || text.substring(start, end).indexOf(' ') < 0) {
                     continue;
                 }
                 found.add(mention("organisation", text, start, end));
@@ -236,7 +243,7 @@ final class NameRules {
 
     // a sentence's capitalised first words ("The", "Resolved") are not part of the name
     private static int skipFunctionWords(String text, int start, int end) {
-        Matcher word = Pattern.compile("\\G(\\p{L}+)\\.?\\s+").matcher(text).region(start, end);
+        Matcher word = LEADING_WORD.matcher(text).region(start, end);
         while (word.find() && isFunctionWord(word.group(1))) {
             start = word.end();
         }
