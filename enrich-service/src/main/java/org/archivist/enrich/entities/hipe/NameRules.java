@@ -130,7 +130,9 @@ final class NameRules {
     static List<Mention> periodicals(String text, List<Mention> mentions) {
         List<Mention> found = new ArrayList<>();
         for (Mention mention : mentions) {
+            // one word alone ("Republican", "Times") is no periodical's name
             if (!"date".equals(mention.type()) && !"periodical".equals(mention.type())
+                    && mention.surface().strip().indexOf(' ') > 0
                     && PERIODICAL_WORDS.contains(lastWord(mention.surface()).toLowerCase(Locale.ROOT))) {
                 found.add(retyped(mention, "periodical"));
             }
