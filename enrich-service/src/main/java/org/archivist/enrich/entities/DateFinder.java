@@ -41,23 +41,32 @@ public final class DateFinder {
     private static final String YEAR = "(?<!\\d)(?:1\\d|20)\\d\\d(?![\\d,.]\\d)";
     private static final String MONTH = "(?<!\\p{L})\\p{L}{3,10}\\.?";
     private static final String DAY = "(?<![\\d.,])\\d{1,2}(?:st|nd|rd|th|d|er|°|\\.)?(?!\\d)";
-    private static final String WEEKDAY = "(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\\s+(?:the\\s+)?)?";
+    private static final String WEEKDAY =
+            "(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\\s+(?:the\\s+)?)?";
+    private static final String COMMA = "(?:\\s*,)?";
     private static final String ANNO = "(?:A\\.\\s?D\\.?,?\\s*)?";
+    private static final String DAYS = "(?<d>" + DAY + ")(?:\\s*[-–]\\s*(?<d2>" + DAY + "))?";
+    // "1923 members" is a count: a year in a date's context is not followed by a plural noun
+    private static final String NO_COUNT = "(?!\\s+(?!(?:was|has|is|does)\\b)"
+            + "(?:\\p{Ll}+s|men|women|people|children|head|feet)\\b)";
 
     private enum Form {
-        DAY_MONTH_YEAR(WEEKDAY + "(?<d>" + DAY + ")(?:\\s*[-–]\\s*(?<d2>" + DAY + "))?(?:\\s+day)?(?:\\s+of)?\\s+(?:de\\s+)?"
-                + "(?<m>" + MONTH + "),?\\s+(?:(?:de|del|of)\\s+)?" + ANNO + "(?<y>" + YEAR + ")"),
-        MONTH_DAY_YEAR(WEEKDAY + "(?<m>" + MONTH + ")\\s+(?<d>" + DAY + ")(?:\\s*[-–]\\s*(?<d2>" + DAY + "))?,?\\s*"
-                + ANNO + "(?<y>" + YEAR + ")"),
-        MONTH_RANGE("(?<m>" + MONTH + ")\\s*[-–/]\\s*(?<m2>" + MONTH + "),?\\s+(?:of\\s+|de\\s+)?(?<y>" + YEAR + ")"),
-        MONTH_YEAR("(?<m>" + MONTH + "),?\\s+(?:of\\s+|de\\s+|del\\s+)?" + ANNO + "(?<y>" + YEAR + ")"),
+        DAY_MONTH_YEAR(WEEKDAY + DAYS + "(?:\\s+day)?(?:\\s+of)?\\s+(?:de\\s+)?(?<m>" + MONTH + ")" + COMMA
+                + "\\s+(?:(?:de|del|of)\\s+)?" + ANNO + "(?<y>" + YEAR + ")"),
+        MONTH_DAY_YEAR(WEEKDAY + "(?<m>" + MONTH + ")" + COMMA + "\\s+" + DAYS + COMMA + "\\s*" + ANNO
+                + "(?<y>" + YEAR + ")"),
+        MONTH_RANGE("(?<m>" + MONTH + ")\\s*[-–/]\\s*(?<m2>" + MONTH + ")" + COMMA + "\\s+(?:of\\s+|de\\s+)?"
+                + "(?<y>" + YEAR + ")"),
+        MONTH_YEAR("(?<m>" + MONTH + ")" + COMMA + "\\s+(?:of\\s+|de\\s+|del\\s+)?" + ANNO + "(?<y>" + YEAR + ")"),
         SEASON("(?<!\\p{L})(?<s>[Ss]pring|[Ss]ummer|[Ff]all|[Aa]utumn|[Ww]inter|SPRING|SUMMER|FALL|AUTUMN|WINTER)"
                 + "(?:\\s+of)?,?\\s+(?<y>" + YEAR + ")"),
         ISO("(?<!\\d)(?<y>(?:1\\d|20)\\d\\d)-(?<mo>\\d\\d)-(?<dd>\\d\\d)(?!\\d)"),
         NUMERIC("(?<![\\d.])(?<dd>\\d{1,2})\\.(?<mo>\\d{1,2})\\.(?<y>(?:1\\d|20)\\d\\d)(?![\\d.]\\d)"),
         YEAR_RANGE("(?<y>" + YEAR + ")\\s*[-–]\\s*(?<y2>\\d{4}|\\d{2})(?![\\d-–])"),
+        FROM_YEAR_TO_YEAR("(?<=(?<!\\p{L})(?:[Ff]rom|[Bb]etween)\\s)(?<y>" + YEAR + ")\\s+(?:to|till|until|and)\\s+"
+                + "(?<y2>" + YEAR + ")"),
         YEAR_IN_CONTEXT("(?<=(?<!\\p{L})(?:[Ii]n|of|since|until|till|before|after|during|from|to|by|[Yy]ear)\\s)"
-                + "(?<y>" + YEAR + ")(?!\\s*[-–]\\s*\\d)(?!\\s+(?:\\p{Ll}+s|men|women|people|children|head|feet)\\b)");
+                + "(?<y>" + YEAR + ")(?!\\s*[-–]\\s*\\d)" + NO_COUNT);
 
         final Pattern pattern;
 
@@ -67,7 +76,8 @@ public final class DateFinder {
     }
 
     // "p. 1914-1918" is a page range, "No. 1914" a number
-    private static final Pattern NOT_A_DATE_BEFORE = Pattern.compile("(?:\\b(?:pp?|[Nn]os?|[Vv]ol|[Nn]r)\\.?|[$£#§])\\s*$");
+    private static final Pattern NOT_A_DATE_BEFORE =
+            Pattern.compile("(?:\\b(?:pp?|[Nn]os?|[Vv]ol|[Nn]r)\\.?|[$£#§])\\s*$");
 
     private DateFinder() {
     }
@@ -125,7 +135,7 @@ public final class DateFinder {
                 }
                 case ISO, NUMERIC -> LocalDate.of(year, Integer.parseInt(m.group("mo")),
                         Integer.parseInt(m.group("dd"))).toString();
-                case YEAR_RANGE -> {
+                case YEAR_RANGE, FROM_YEAR_TO_YEAR -> {
                     String end = m.group("y2");
                     int last = end.length() == 2 ? year / 100 * 100 + Integer.parseInt(end) : Integer.parseInt(end);
                     yield last > year && last - year < 100 ? year + "/" + last : null;
