@@ -63,12 +63,37 @@ public final class EntityExtractor {
             candidates.addAll(NameRules.signatories(text, reading.signatories(), from, to));
         }
         candidates.addAll(NameRules.citation(text, reading.citation()));
-        return coherentLists(text, select(candidates));
+        return refined(text, coherentLists(text, select(candidates)));
     }
 
     /** The mentions of a plain text (no structure known), by offsets into it. */
     public List<Mention> extract(String text, Authority authority) {
-        return coherentLists(text, select(candidates(text, authority)));
+        return refined(text, coherentLists(text, select(candidates(text, authority))));
+    }
+
+    /**
+     * The mentions corrected by what surrounds them: a name after a title is a person; "Essex county", "City of
+     * Washington", "Harrisburg, Ill." are places; "X Gazette" a periodical; organisations by their patterns
+     * where nothing else was found.
+     */
+    private static List<Mention> refined(String text, List<Mention> mentions) {
+        List<Mention> result = preferring(MentionRefinements.titledPersons(text, mentions), mentions);
+        result = preferring(MentionRefinements.places(text, result), result);
+        result = preferring(result, MentionRefinements.organisations(text, result));
+        result = preferring(MentionRefinements.periodicals(text, result), result);
+        result.sort(Comparator.comparingInt(Mention::start));
+        return result;
+    }
+
+    /** All of {@code first}, and those of {@code second} that overlap none of them. */
+    private static List<Mention> preferring(List<Mention> first, List<Mention> second) {
+        List<Mention> merged = new ArrayList<>(first);
+        for (Mention mention : second) {
+            if (first.stream().noneMatch(mention::overlaps)) {
+                merged.add(mention);
+            }
+        }
+        return merged;
     }
 
     /**

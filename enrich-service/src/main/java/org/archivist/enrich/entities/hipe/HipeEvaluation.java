@@ -14,22 +14,20 @@ import java.util.Set;
 import java.util.function.Function;
 
 import org.archivist.enrich.entities.Mention;
-import org.archivist.enrich.entities.NerModel;
 
 /**
  * Runs a finder over a HIPE TSV file, writes its predictions in the same format and prints strict and fuzzy
  * micro precision, recall and F1, over all coarse types and per type.
  *
  * <pre>
- * HipeEvaluation input.tsv output.tsv [--finder=CLASS] [--without=STEP,...] [--no-true-casing]
+ * HipeEvaluation input.tsv output.tsv [--finder=CLASS] [--without=STEP,...]
  * </pre>
  *
  * <ul>
  * <li>{@code --finder}: a {@code Function<String, List<Mention>>} with a public no-argument constructor;
- * by default {@link HipeFinder} (the NER model, dates and the name rules);</li>
- * <li>{@code --without}: leave out steps of {@link HipeAdapter.Step} or, for the default finder, rules of
- * {@link HipeFinder.Rule}, named in lower case, to measure what each brings;</li>
- * <li>{@code --no-true-casing}: the default finder's model without its true-casing of all-capitals lines.</li>
+ * by default {@link ProductFinder}, the extractor enrich-service runs, with the starter authority file;</li>
+ * <li>{@code --without}: leave out steps of {@link HipeAdapter.Step}, named in lower case, to measure what
+ * each brings.</li>
  * </ul>
  */
 public final class HipeEvaluation {
@@ -55,38 +53,31 @@ public final class HipeEvaluation {
 
     public static void main(String[] args) throws IOException, ReflectiveOperationException {
         if (args.length < 2) {
-            System.err.println("usage: HipeEvaluation input.tsv output.tsv [--finder=CLASS] [--without=STEP,...] "
-                    + "[--no-true-casing]");
+            System.err.println("usage: HipeEvaluation input.tsv output.tsv [--finder=CLASS] [--without=STEP,...]");
             System.exit(2);
         }
         Path input = Path.of(args[0]);
         Path output = Path.of(args[1]);
         Set<String> without = new HashSet<>();
         String finderClass = null;
-        boolean trueCasing = true;
         for (String option : Arrays.asList(args).subList(2, args.length)) {
             if (option.startsWith("--without=")) {
                 without.addAll(Arrays.asList(option.substring("--without=".length()).toLowerCase(Locale.ROOT)
                         .split(",")));
             } else if (option.startsWith("--finder=")) {
                 finderClass = option.substring("--finder=".length());
-            } else if (option.equals("--no-true-casing")) {
-                trueCasing = false;
             } else {
                 throw new IllegalArgumentException("unknown option " + option);
             }
         }
         Set<HipeAdapter.Step> steps = enabled(HipeAdapter.Step.class, without);
-        Set<HipeFinder.Rule> rules = enabled(HipeFinder.Rule.class, without);
         if (!without.isEmpty()) {
             throw new IllegalArgumentException("unknown steps " + without);
         }
 
         HipeFile file = HipeReader.read(input);
         long loading = System.nanoTime();
-        Function<String, List<Mention>> finder = finderClass == null
-                ? new HipeFinder(NerModel.shared().withTrueCasing(trueCasing), rules)
-                : finder(finderClass);
+        Function<String, List<Mention>> finder = finderClass == null ? new ProductFinder() : finder(finderClass);
         double loadSeconds = (System.nanoTime() - loading) / 1e9;
         long started = System.nanoTime();
         Result result = evaluate(file, finder, steps);
@@ -96,9 +87,8 @@ public final class HipeEvaluation {
         PrintStream out = System.out;
         out.printf(Locale.ROOT, "%s: %d documents, %d tokens; finder ready in %.1f s, ran in %.1f s%n", input,
                 file.documents().size(), file.tokenCount(), loadSeconds, seconds);
-        out.printf("finder %s, steps %s%s; predictions in %s%n",
-                finderClass == null ? "HipeFinder" : finderClass, steps,
-                finderClass == null ? ", rules " + rules + ", true-casing " + (trueCasing ? "on" : "off") : "", output);
+        out.printf("finder %s, steps %s; predictions in %s%n",
+                finderClass == null ? ProductFinder.class.getSimpleName() : finderClass, steps, output);
         print(out, result.scores());
     }
 

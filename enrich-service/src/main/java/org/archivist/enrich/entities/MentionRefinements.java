@@ -1,4 +1,4 @@
-package org.archivist.enrich.entities.hipe;
+package org.archivist.enrich.entities;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -7,8 +7,6 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.archivist.enrich.entities.Honorifics;
-import org.archivist.enrich.entities.Mention;
 
 /**
  * General rules for names the model misses or mistypes in newspaper text: a name after a title is a person,
@@ -16,9 +14,9 @@ import org.archivist.enrich.entities.Mention;
  * "Board of" an organisation, "X county", "City of X" and "Springfield, Tenn." places. Each takes the text
  * and the mentions so far and gives the mentions it finds, which take the place of the ones they overlap.
  */
-final class NameRules {
+final class MentionRefinements {
 
-    static final String METHOD = "rule";
+    static final String METHOD = "pattern";
 
     // a capitalised word, or an initial with its period; a name goes on after a space, never after a period
     private static final String CAPITALISED = "(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}'’-]*(?!\\p{L}))";
@@ -83,7 +81,7 @@ final class NameRules {
     private static final Set<String> ABBREVIATIONS = Set.of("co", "gaz", "bros", "inc", "ltd", "corp", "assn",
             "dept", "esq", "jr", "sr", "st", "sts", "ave");
 
-    private NameRules() {
+    private MentionRefinements() {
     }
 
     /**
@@ -173,7 +171,7 @@ final class NameRules {
                 int start = skipFunctionWords(text, matcher.start(), matcher.end());
                 int end = trimPeriod(text, start, matcher.end());
                 if (end - start < 4 || overlapsAny(found, start, end)
-                        || text.substring(start, end).indexOf(' ') < 0) {
+                        || text.substring(start, end).indexOf(' ') < 0 || numbered(text, start)) {
                     continue;
                 }
                 found.add(mention("organisation", text, start, end));
@@ -228,6 +226,13 @@ final class NameRules {
             found.add(mention("place", text, start, end));
         }
         return found;
+    }
+
+    // "the 12th Party Congress", "the 3rd Convention": a numbered meeting is an event, not an organisation
+    private static final Pattern ORDINAL_BEFORE = Pattern.compile("\\d+(?:st|nd|rd|th)\\s+$");
+
+    private static boolean numbered(String text, int start) {
+        return ORDINAL_BEFORE.matcher(text.substring(Math.max(0, start - 8), start)).find();
     }
 
     private static Mention retyped(Mention mention, String type) {

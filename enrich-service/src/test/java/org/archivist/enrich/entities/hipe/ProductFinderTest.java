@@ -2,16 +2,14 @@ package org.archivist.enrich.entities.hipe;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.EnumSet;
 import java.util.List;
 
 import org.archivist.enrich.entities.Mention;
-import org.archivist.enrich.entities.NerModel;
 import org.junit.jupiter.api.Test;
 
-class HipeFinderTest {
+class ProductFinderTest {
 
-    private static final HipeFinder FINDER = new HipeFinder(NerModel.shared(), EnumSet.allOf(HipeFinder.Rule.class));
+    private static final ProductFinder FINDER = new ProductFinder();
 
     private static List<String> found(String text) {
         return FINDER.apply(text).stream().map(m -> m.type() + ":" + m.surface()).toList();
