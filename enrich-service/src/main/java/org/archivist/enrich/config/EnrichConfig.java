@@ -14,6 +14,13 @@ public interface EnrichConfig {
     @WithDefault("4000000")
     int maxTextChars();
 
+    /**
+     * The longest the parsing and analysis of one document may take; a document over it goes to the dead
+     * letters as FAILED.
+     */
+    @WithDefault("120s")
+    Duration timeLimit();
+
     Authority authority();
 
     interface Authority {

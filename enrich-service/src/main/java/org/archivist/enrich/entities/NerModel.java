@@ -97,6 +97,10 @@ public final class NerModel {
     public List<Mention> find(String text) {
         List<Mention> mentions = new ArrayList<>();
         for (List<CoreLabel> sentence : sentences(text)) {
+            // A caller that gave up (a time limit) interrupts: stop between sentences, not at the end of a book.
+            if (Thread.currentThread().isInterrupted()) {
+                throw new java.util.concurrent.CancellationException("interrupted");
+            }
             if (trueCasing) {
                 TrueCaser.apply(sentence);
             }

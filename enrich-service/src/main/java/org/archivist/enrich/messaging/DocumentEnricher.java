@@ -17,6 +17,12 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.internals.RecordHeaders;
@@ -25,6 +31,7 @@ import org.archivist.enrich.config.EnrichConfig;
 import org.archivist.enrich.extraction.ExtractedText;
 import org.archivist.enrich.extraction.TextExtractor;
 import org.archivist.enrich.extraction.UnreadableDocument;
+import org.archivist.enrich.entities.Authority;
 import org.archivist.enrich.service.AuthorityStore;
 import org.archivist.enrich.service.EntityEnrichment;
 import org.archivist.enrich.structure.TranscriptionReader;
@@ -58,6 +65,12 @@ public class DocumentEnricher {
     private final MutinyEmitter<String> status;
     private final MutinyEmitter<String> deadLetters;
     private final EntityEnrichment entities;
+    private final Duration timeLimit;
+    private final ExecutorService analysing = Executors.newCachedThreadPool(runnable -> {
+        Thread thread = new Thread(runnable, "enrich-analysis");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     public DocumentEnricher(ObjectMapper json, @RestClient IngestClient ingest, EnrichConfig config,
             EntityEnrichment entities,
@@ -71,6 +84,7 @@ public class DocumentEnricher {
         this.status = status;
         this.deadLetters = deadLetters;
         this.entities = entities;
+        this.timeLimit = config.timeLimit();
     }
 
     @Incoming("documents-received")
@@ -124,26 +138,21 @@ public class DocumentEnricher {
         report(received.documentId(), "ENRICHED", null, result.warnings());
     }
 
+    /** What enrichment computes from a document's bytes, before anything is recorded. */
+    private record Analysis(ExtractedText extracted, Reading reading, EntityEnrichment.Found names) {
+    }
+
     private DocumentEnriched enrich(DocumentReceived received) throws InterruptedException {
         byte[] bytes = received.contentIncluded() ? received.content() : ingest.content(received.documentId());
-        ExtractedText extracted = extractor.extract(bytes, received.fileName());
-        if (extracted.truncated()) {
-            Log.warnf("document %s: text cut off at the configured limit", received.documentId());
-        }
-        Reading reading;
-        try {
-            reading = TranscriptionReader.read(extracted.text(), extracted.declaredTitle());
-        } catch (RuntimeException e) {
-            // A layout the reader trips over must not hold the document back: it goes on as plain text.
-            Log.errorf(e, "document %s: cannot read its structure", received.documentId());
-            reading = TranscriptionReader.plain(extracted.text(), extracted.title(), e.toString());
-        }
+        Authority authority = untilDone(entities::authority, "the authority file");
+        Analysis analysis = withinTimeLimit(() -> analyse(received, bytes, authority), received);
+        Reading reading = analysis.reading();
+        ExtractedText extracted = analysis.extracted();
         List<String> warnings = new ArrayList<>(reading.warnings());
         if (extracted.truncated()) {
             warnings.add("the text was cut off after " + extracted.text().length() + " characters");
         }
-        Reading read = reading;
-        AuthorityStore.Recorded names = untilDone(() -> entities.enrich(received.documentId(), read),
+        AuthorityStore.Recorded names = untilDone(() -> entities.record(received.documentId(), analysis.names()),
                 "the entities of " + received.documentId());
         warnings.addAll(names.warnings());
         if (!warnings.isEmpty()) {
@@ -157,6 +166,46 @@ public class DocumentEnricher {
                 reading.citation(), reading.footnotes(), reading.signatories(), reading.author(),
                 reading.contribution(), reading.headnote(), reading.paragraphs(), reading.editorialMarks(), warnings,
                 names.mentions(), names.entities(), names.authorityVersion());
+    }
+
+    private Analysis analyse(DocumentReceived received, byte[] bytes, Authority authority) {
+        ExtractedText extracted = extractor.extract(bytes, received.fileName());
+        if (extracted.truncated()) {
+            Log.warnf("document %s: text cut off at the configured limit", received.documentId());
+        }
+        Reading reading;
+        try {
+            reading = TranscriptionReader.read(extracted.text(), extracted.declaredTitle());
+        } catch (RuntimeException e) {
+            // A layout the reader trips over must not hold the document back: it goes on as plain text.
+            Log.errorf(e, "document %s: cannot read its structure", received.documentId());
+            reading = TranscriptionReader.plain(extracted.text(), extracted.title(), e.toString());
+        }
+        return new Analysis(extracted, reading, entities.find(received.documentId(), reading, authority));
+    }
+
+    /**
+     * Runs the parsing and analysis of one document with a time limit, so that a file that makes a parser run
+     * for ever goes to the dead letters instead of holding its partition. (A parser that never looks at its
+     * thread's interrupt flag keeps its thread busy until it ends; the consumer goes on meanwhile.)
+     */
+    @jakarta.annotation.PreDestroy
+    void stop() {
+        analysing.shutdownNow();
+    }
+
+    private Analysis withinTimeLimit(Supplier<Analysis> analysis, DocumentReceived received)
+            throws InterruptedException {
+        Future<Analysis> running = analysing.submit(analysis::get);
+        try {
+            return running.get(timeLimit.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            running.cancel(true);
+            throw new UnreadableDocument("reading '" + received.fileName() + "' took longer than "
+                    + timeLimit.toSeconds() + " s; it was given up", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        }
     }
 
     private void report(UUID documentId, String state, String reason, List<String> warnings)

@@ -32,25 +32,39 @@ public class EntityEnrichment {
         loader.start();
     }
 
+    /** The names a document's linking found, with the authority snapshot they were linked with. */
+    public record Found(Authority authority, EntityLinker.Linking linking, String warning) {
+    }
+
     /**
-     * Finds and links the document's entities. The database steps are not caught here: the caller retries
-     * them, since a document must not go on without its entities because the database blinked.
+     * The authority file to link with (it may ask the database whether it changed). Waits for the NER model
+     * too, if it is still loading, so that its loading never counts against a document's time limit.
      */
-    public AuthorityStore.Recorded enrich(UUID documentId, Reading reading) {
-        Authority authority = store.current();
-        EntityLinker.Linking linking;
-        String warning = null;
+    public Authority authority() {
+        extractor();
+        return store.current();
+    }
+
+    /** Finds and links the document's entities: plain computation, no database. */
+    public Found find(UUID documentId, Reading reading, Authority authority) {
         try {
             List<Mention> mentions = extractor().extract(reading, authority);
-            linking = EntityLinker.link(mentions, authority);
+            return new Found(authority, EntityLinker.link(mentions, authority), null);
         } catch (RuntimeException e) {
             // A text the extractor trips over still goes on, without its entities, and says so.
             Log.errorf(e, "document %s: cannot find its entities", documentId);
-            linking = new EntityLinker.Linking(List.of(), List.of(), List.of());
-            warning = "the named entities could not be found: " + e;
+            return new Found(authority, new EntityLinker.Linking(List.of(), List.of(), List.of()),
+                    "the named entities could not be found: " + e);
         }
-        AuthorityStore.Recorded recorded = store.record(documentId, linking, authority);
-        return warning == null ? recorded : recorded.withWarning(warning);
+    }
+
+    /**
+     * Records what was found in the authority file. Database failures are not caught here: the caller retries,
+     * since a document must not go on without its entities because the database blinked.
+     */
+    public AuthorityStore.Recorded record(UUID documentId, Found found) {
+        AuthorityStore.Recorded recorded = store.record(documentId, found.linking(), found.authority());
+        return found.warning() == null ? recorded : recorded.withWarning(found.warning());
     }
 
     public void forget(UUID documentId) {

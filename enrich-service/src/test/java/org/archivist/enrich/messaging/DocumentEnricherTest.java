@@ -117,6 +117,27 @@ class DocumentEnricherTest {
     }
 
     @Test
+    void shouldGiveUpADocumentThatTakesLongerThanTheTimeLimitAndGoOn() throws Exception {
+        UUID slow = UUID.randomUUID();
+        // About 600 KB of names (100,000 tokens): seconds of the NER model, over the tests' 2 s limit.
+        byte[] text = ("Comrade Ivanov met Comrades Petrov, Sidorov and Smirnov of the Communist Party in Moscow. ")
+                .repeat(6_500).getBytes(StandardCharsets.UTF_8);
+        send(slow.toString(), json.writeValueAsString(new DocumentReceived(UUID.randomUUID(), 1, slow, "minutes.txt",
+                "text/plain", text.length, "slow", Instant.now(), text, null)));
+        UUID next = UUID.randomUUID();
+        byte[] small = "A short notice.".getBytes(StandardCharsets.UTF_8);
+        send(next.toString(), json.writeValueAsString(new DocumentReceived(UUID.randomUUID(), 1, next, "notice.txt",
+                "text/plain", small.length, "next", Instant.now(), small, null)));
+
+        ConsumerRecord<String, String> dead = awaitRecord(Topics.DOCUMENTS_ENRICH_FAILED, slow.toString());
+        String reason = new String(dead.headers().lastHeader("dead-letter-reason").value(), StandardCharsets.UTF_8);
+        assertTrue(reason.contains("took longer than 2 s"), reason);
+        assertEquals("FAILED", json.readValue(awaitRecord(Topics.DOCUMENTS_STATUS, slow.toString()).value(),
+                DocumentStatusChanged.class).status());
+        assertNotNull(awaitRecord(Topics.DOCUMENTS_ENRICHED, next.toString()), "the stream flows on");
+    }
+
+    @Test
     void shouldKeepEnrichingAfterAMalformedEvent() throws Exception {
         String poisonKey = UUID.randomUUID().toString();
         send(poisonKey, "{not json");
