@@ -21,7 +21,8 @@ import org.eclipse.microprofile.reactive.messaging.Channel;
 
 /**
  * Publishes each authority change once, oldest first, with the documents it affects: those linked to the
- * entities it touched, and those that mention one of the forms it added or removed without being linked. A
+ * entities an editor's change touched, and those that mention one of the forms it added or removed without
+ * being linked. A
  * change whose events Kafka did not take stays unpublished and is tried again on the next round.
  */
 @ApplicationScoped
@@ -75,10 +76,14 @@ public class AuthorityChangeRelay {
     @SuppressWarnings("unchecked")
     private List<UUID> affected(AuthorityChange change) {
         List<UUID> documents = new ArrayList<>();
-        if (change.entityIds.length > 0 || change.formKeys.length > 0) {
+        // What enrichment itself adds (a proposed entity, a form found of a known one) changes nothing for the
+        // documents already linked to that entity: only those that mention the forms unlinked are affected.
+        // Re-enriching every document of "Russia" for each new spelling found would replay the archive.
+        Long[] entityIds = "enrichment".equals(change.madeBy) ? new Long[0] : change.entityIds;
+        if (entityIds.length > 0 || change.formKeys.length > 0) {
             List<Object> rows = db.createNativeQuery("select distinct document_id from document_name"
                     + " where entity_id = any(?1) or (entity_id is null and type = ?2 and form_key = any(?3))")
-                    .setParameter(1, change.entityIds)
+                    .setParameter(1, entityIds)
                     .setParameter(2, change.type == null ? "" : change.type)
                     .setParameter(3, change.formKeys)
                     .getResultList();
