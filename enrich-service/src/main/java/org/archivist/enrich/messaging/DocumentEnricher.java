@@ -134,8 +134,10 @@ public class DocumentEnricher {
             report(received.documentId(), "FAILED", reason, List.of());
             return;
         }
-        deliver(() -> enriched.sendMessage(keyed(key, value, null)), "enriched " + key);
-        report(received.documentId(), "ENRICHED", null, result.warnings());
+        // The enriched document and its status go out together: one wait for Kafka, not two.
+        Message<String> status = statusMessage(received.documentId(), "ENRICHED", null, result.warnings());
+        deliver(() -> Uni.combine().all().unis(enriched.sendMessage(keyed(key, value, null)),
+                this.status.sendMessage(status)).discardItems(), "enriched " + key + " and its status");
     }
 
     /** What enrichment computes from a document's bytes, before anything is recorded. */
@@ -210,9 +212,14 @@ public class DocumentEnricher {
 
     private void report(UUID documentId, String state, String reason, List<String> warnings)
             throws InterruptedException {
+        Message<String> message = statusMessage(documentId, state, reason, warnings);
+        deliver(() -> status.sendMessage(message), "status of " + documentId);
+    }
+
+    private Message<String> statusMessage(UUID documentId, String state, String reason, List<String> warnings) {
         String value = toJson(new DocumentStatusChanged(UUID.randomUUID(), DocumentStatusChanged.SCHEMA_VERSION,
                 documentId, state, "enrich", reason, Instant.now(), warnings));
-        deliver(() -> status.sendMessage(keyed(documentId.toString(), value, null)), "status of " + documentId);
+        return keyed(documentId.toString(), value, null);
     }
 
     private void deadLetter(String key, String payload, String reason) throws InterruptedException {

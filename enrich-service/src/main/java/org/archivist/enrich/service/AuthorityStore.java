@@ -80,7 +80,8 @@ public class AuthorityStore {
     /** Forgets the names of a deleted document. */
     @Transactional
     public void forget(UUID documentId) {
-        DocumentName.delete("key.documentId", documentId);
+        db.createNativeQuery("delete from document_name where document_id = ?1").setParameter(1, documentId)
+                .executeUpdate();
     }
 
     /**
@@ -261,42 +262,69 @@ public class AuthorityStore {
         return group.mentions().stream().map(m -> NameKey.of(m.surface())).filter(k -> !k.isEmpty()).distinct().toList();
     }
 
+    /** Replaces the document's names: one delete and one batch of inserts. */
     private void saveNames(UUID documentId, EntityLinker.Linking linking, List<Resolved> resolved) {
-        DocumentName.delete("key.documentId", documentId);
-        db.flush();
-        Map<String, DocumentName> names = new LinkedHashMap<>();
+        Map<String, Object[]> names = new LinkedHashMap<>();
         for (int i = 0; i < linking.groups().size(); i++) {
             EntityLinker.Group group = linking.groups().get(i);
+            Long entityId = resolved.get(i) == null ? null : resolved.get(i).id();
             for (Mention m : group.mentions()) {
                 String key = NameKey.of(m.surface());
-                if (key.isEmpty()) {
-                    continue;
+                if (!key.isEmpty()) {
+                    Object[] row = names.computeIfAbsent(group.type() + ":" + key,
+                            k -> new Object[] {group.type(), key, m.surface(), entityId, 0});
+                    row[4] = (Integer) row[4] + 1;
                 }
-                DocumentName name = names.computeIfAbsent(group.type() + ":" + key, k -> new DocumentName());
-                if (name.key == null) {
-                    name.key = new DocumentName.Key(documentId, group.type(), key);
-                    name.form = m.surface();
-                    name.entityId = resolved.get(i) == null ? null : resolved.get(i).id();
-                }
-                name.mentions++;
             }
         }
-        names.values().forEach(n -> n.persist());
+        db.unwrap(org.hibernate.Session.class).doWork(connection -> {
+            try (java.sql.PreparedStatement delete = connection.prepareStatement(
+                    "delete from document_name where document_id = ?")) {
+                delete.setObject(1, documentId);
+                delete.executeUpdate();
+            }
+            try (java.sql.PreparedStatement insert = connection.prepareStatement("insert into document_name"
+                    + " (document_id, type, form_key, form, entity_id, mentions) values (?, ?, ?, ?, ?, ?)")) {
+                for (Object[] row : names.values()) {
+                    insert.setObject(1, documentId);
+                    insert.setString(2, (String) row[0]);
+                    insert.setString(3, (String) row[1]);
+                    insert.setString(4, (String) row[2]);
+                    insert.setObject(5, row[3], java.sql.Types.BIGINT);
+                    insert.setInt(6, (Integer) row[4]);
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+        });
     }
 
+    /** The suggestions not made before, in one batch; a pair already suggested (or decided) is left as it is. */
     private void saveSuggestions(UUID documentId, List<EntityLinker.Suggestion> suggestions) {
-        for (EntityLinker.Suggestion s : suggestions) {
-            Long candidate = AuthorityEntity.parseId(s.candidateEntityId());
-            String pair = LinkSuggestion.pair(s.type(), s.key(), candidate,
-                    s.candidateForm() == null ? null : NameKey.of(s.candidateForm()));
-            db.createNativeQuery("insert into link_suggestion (type, form, form_key, candidate_entity_id, candidate_form,"
-                    + " similarity, reason, document_id, pair) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"
-                    + " on conflict (pair) do nothing")
-                    .setParameter(1, s.type()).setParameter(2, s.form()).setParameter(3, s.key())
-                    .setParameter(4, candidate).setParameter(5, s.candidateForm()).setParameter(6, s.similarity())
-                    .setParameter(7, s.reason()).setParameter(8, documentId).setParameter(9, pair)
-                    .executeUpdate();
+        if (suggestions.isEmpty()) {
+            return;
         }
+        db.unwrap(org.hibernate.Session.class).doWork(connection -> {
+            try (java.sql.PreparedStatement insert = connection.prepareStatement("insert into link_suggestion"
+                    + " (type, form, form_key, candidate_entity_id, candidate_form, similarity, reason, document_id, pair)"
+                    + " values (?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (pair) do nothing")) {
+                for (EntityLinker.Suggestion s : suggestions) {
+                    Long candidate = AuthorityEntity.parseId(s.candidateEntityId());
+                    insert.setString(1, s.type());
+                    insert.setString(2, s.form());
+                    insert.setString(3, s.key());
+                    insert.setObject(4, candidate, java.sql.Types.BIGINT);
+                    insert.setString(5, s.candidateForm());
+                    insert.setDouble(6, s.similarity());
+                    insert.setString(7, s.reason());
+                    insert.setObject(8, documentId);
+                    insert.setString(9, LinkSuggestion.pair(s.type(), s.key(), candidate,
+                            s.candidateForm() == null ? null : NameKey.of(s.candidateForm())));
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+        });
     }
 
     private static Recorded recorded(EntityLinker.Linking linking, List<Resolved> resolved, long version) {
