@@ -1,0 +1,204 @@
+package org.archivist.search.persistence;
+
+import co.elastic.clients.elasticsearch.ElasticsearchAsyncClient;
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
+import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
+import co.elastic.clients.elasticsearch.core.GetResponse;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.TermsEnumResponse;
+import co.elastic.clients.elasticsearch.core.search.Hit;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import org.archivist.events.DocumentEntity;
+import org.archivist.search.config.SearchConfig;
+import org.archivist.search.document.DocumentView;
+import org.archivist.search.document.EntityFacet;
+import org.archivist.search.document.MentionedEntity;
+import org.archivist.search.document.Suggestion;
+import org.archivist.search.query.SearchRequest;
+import org.archivist.search.query.SearchResult;
+import org.archivist.search.query.SearchSort;
+import org.archivist.search.query.Suggestions;
+import org.archivist.search.query.VariantMatcher;
+
+/** Reads the index: searches, single documents, and suggestions. */
+@ApplicationScoped
+public class DocumentSearch {
+
+    /** The part of a document a hit shows. */
+    public record HitSource(String title, String periodical, LocalDate issueDate, String language, String collection,
+            List<String> tags, List<MentionedEntity> entities) {
+    }
+
+    private static final int MAX_TEXT_HIGHLIGHTS = 5;
+
+    private final ArchiveIndex index;
+    private final ElasticsearchClient client;
+    private final ElasticsearchAsyncClient async;
+    private final SearchConfig config;
+
+    public DocumentSearch(ArchiveIndex index, ElasticsearchClient client, ElasticsearchAsyncClient async,
+            SearchConfig config) {
+        this.index = index;
+        this.client = client;
+        this.async = async;
+        this.config = config;
+    }
+
+    public SearchResult search(SearchRequest request) throws IOException {
+        long start = System.nanoTime();
+        ArchiveIndex.IndexState state = index.ensureExists();
+        SearchResponse<HitSource> response = client.search(
+                SearchQueries.search(request, index.alias(), state.analysis(), config.facetSize()), HitSource.class);
+        List<SearchResult.Hit> hits = new ArrayList<>(response.hits().hits().size());
+        List<String> entityFilters = request.entityFilters();
+        for (Hit<HitSource> hit : response.hits().hits()) {
+            hits.add(hit(request, hit, entityFilters));
+        }
+        long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
+        String next = null;
+        List<Hit<HitSource>> raw = response.hits().hits();
+        if (hits.size() == request.size() && request.from() + hits.size() < total
+                && !raw.get(raw.size() - 1).sort().isEmpty()) {
+            next = request.next(SearchQueries.cursorValues(raw.get(raw.size() - 1).sort())).encode();
+        }
+        SearchResult.Facets facets = request.facets() ? facets(response.aggregations()) : null;
+        return new SearchResult(total, (System.nanoTime() - start) / 1_000_000, request.page(), request.size(), next,
+                hits, facets);
+    }
+
+    private static SearchResult.Hit hit(SearchRequest request, Hit<HitSource> hit, List<String> entityFilters) {
+        HitSource source = hit.source();
+        List<MentionedEntity> entities = source == null || source.entities() == null ? List.of() : source.entities();
+        Map<String, List<String>> highlight = hit.highlight() == null ? Map.of() : hit.highlight();
+        VariantMatcher.Outcome outcome = VariantMatcher.match(request.query(), entities,
+                highlight.getOrDefault(SearchQueries.VARIANTS_FIELD, List.of()), entityFilters);
+        Map<String, List<String>> highlights = new LinkedHashMap<>();
+        if (highlight.containsKey("title")) {
+            highlights.put("title", highlight.get("title"));
+        }
+        List<String> text = new ArrayList<>(highlight.getOrDefault("text", List.of()));
+        for (String passage : outcome.passages()) {
+            if (text.size() < MAX_TEXT_HIGHLIGHTS && !text.contains(passage)) {
+                text.add(passage);
+            }
+        }
+        if (!text.isEmpty()) {
+            highlights.put("text", text);
+        }
+        if (highlight.containsKey("footnotes.text")) {
+            highlights.put("footnotes", highlight.get("footnotes.text"));
+        }
+        Double score = request.sort() == SearchSort.RELEVANCE && hit.score() != null && !hit.score().isNaN()
+                ? hit.score() : null;
+        return new SearchResult.Hit(hit.id(), source == null ? null : source.title(),
+                source == null ? null : source.periodical(), source == null ? null : source.issueDate(),
+                source == null ? null : source.language(), source == null ? null : source.collection(),
+                source == null || source.tags() == null ? List.of() : source.tags(), score, highlights,
+                outcome.matchedEntities(), outcome.matchedVia());
+    }
+
+    private static SearchResult.Facets facets(Map<String, Aggregate> aggregations) {
+        return new SearchResult.Facets(entityBuckets(aggregations.get(SearchQueries.AGG_PERSONS)),
+                entityBuckets(aggregations.get(SearchQueries.AGG_PLACES)),
+                entityBuckets(aggregations.get(SearchQueries.AGG_ORGANISATIONS)),
+                buckets(aggregations.get(SearchQueries.AGG_PERIODICALS)),
+                buckets(aggregations.get(SearchQueries.AGG_LANGUAGES)),
+                years(aggregations.get(SearchQueries.AGG_YEARS)));
+    }
+
+    private static List<SearchResult.Bucket> entityBuckets(Aggregate aggregate) {
+        List<SearchResult.Bucket> buckets = new ArrayList<>();
+        for (StringTermsBucket bucket : aggregate.sterms().buckets().array()) {
+            EntityFacet.Value value = EntityFacet.decode(bucket.key().stringValue());
+            buckets.add(new SearchResult.Bucket(value.filter(), value.label(), value.id(), bucket.docCount()));
+        }
+        return buckets;
+    }
+
+    private static List<SearchResult.Bucket> buckets(Aggregate aggregate) {
+        List<SearchResult.Bucket> buckets = new ArrayList<>();
+        for (StringTermsBucket bucket : aggregate.sterms().buckets().array()) {
+            String key = bucket.key().stringValue();
+            buckets.add(new SearchResult.Bucket(key, key, null, bucket.docCount()));
+        }
+        return buckets;
+    }
+
+    private static List<SearchResult.Bucket> years(Aggregate aggregate) {
+        List<SearchResult.Bucket> buckets = new ArrayList<>();
+        for (var bucket : aggregate.dateHistogram().buckets().array()) {
+            String year = bucket.keyAsString();
+            buckets.add(new SearchResult.Bucket(year, year, null, bucket.docCount()));
+        }
+        return buckets;
+    }
+
+    /** The whole document for display, if the index has it. */
+    public Optional<DocumentView> document(String id) throws IOException {
+        index.ensureExists();
+        GetResponse<IndexedDocument> response = client.get(g -> g.index(index.alias()).id(id), IndexedDocument.class);
+        if (!response.found() || response.source() == null) {
+            return Optional.empty();
+        }
+        IndexedDocument d = response.source();
+        List<DocumentEntity> entities = new ArrayList<>();
+        for (MentionedEntity e : d.entities() == null ? List.<MentionedEntity>of() : d.entities()) {
+            entities.add(new DocumentEntity(e.id(), e.type(), e.preferredLabel(), e.surfaceForms(), e.variants(),
+                    e.mentions()));
+        }
+        return Optional.of(new DocumentView(d.id(), d.title(), d.author(), d.headnote(), d.text(), d.periodical(),
+                d.issueDate(), d.language(), d.collection(), d.tags(), d.sourceUrl(), d.metadata(), d.citation(),
+                d.contribution(), d.paragraphs(), d.footnotes(), d.signatories(), d.editorialMarks(), d.mentions(),
+                entities, d.warnings(), d.fileName(), d.mediaType(), d.sha256(), d.receivedAt(), d.enrichedAt(),
+                d.enrichmentVersion(), d.authorityVersion()));
+    }
+
+    /**
+     * Entities whose names, and documents whose titles, start with the prefix (in any case). Both come from the
+     * term dictionaries of two keyword fields, looked up side by side; no document is read.
+     */
+    public Suggestions suggest(String prefix, int size) throws IOException {
+        index.ensureExists();
+        CompletableFuture<TermsEnumResponse> entities = async.termsEnum(t -> t.index(index.alias())
+                .field("entitySuggest").string(prefix).caseInsensitive(true).size(size * 4));
+        CompletableFuture<TermsEnumResponse> titles = async.termsEnum(t -> t.index(index.alias())
+                .field("titleSuggest").string(prefix).caseInsensitive(true).size(size * 2));
+        List<Suggestion> out = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        try {
+            for (String term : entities.get().terms()) {
+                Suggestion s = Suggestion.parse(term);
+                if (out.size() < size && seen.add("e\u0000" + s.type() + "\u0000" + (s.id() != null ? s.id() : s.label()))) {
+                    out.add(s);
+                }
+            }
+            for (String term : titles.get().terms()) {
+                Suggestion s = Suggestion.parse(term);
+                if (out.size() < size && seen.add("t\u0000" + s.id())) {
+                    out.add(s);
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while waiting for suggestions", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IOException(e.getCause());
+        }
+        return new Suggestions(prefix, out);
+    }
+}

@@ -1,0 +1,136 @@
+package org.archivist.search.query;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * What a researcher typed, turned into Elasticsearch's {@code simple_query_string} syntax, which never fails
+ * on a syntax error. Words in quotes are a phrase; {@code -word} and {@code NOT word} exclude; {@code OR} (or
+ * {@code |}) between two words takes either; {@code AND} is the default and may be written; {@code word*} is
+ * a prefix of at least three letters. Every other character is taken as text.
+ *
+ * @param syntax the query for simple_query_string
+ * @param terms  the words and phrases the researcher wants found (not the excluded ones), as typed
+ */
+public record QueryText(String syntax, List<String> terms) {
+
+    /** More words than this is not a search but a pasted text; it would also make a huge query. */
+    public static final int MAX_WORDS = 100;
+
+    private static final int MIN_PREFIX_LETTERS = 3;
+
+    public static QueryText parse(String raw) {
+        List<String> out = new ArrayList<>();
+        List<String> terms = new ArrayList<>();
+        boolean negateNext = false;
+        int words = 0;
+        int i = 0;
+        String text = raw.strip();
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c)) {
+                i++;
+                continue;
+            }
+            if (c == '"') {
+                int close = text.indexOf('"', i + 1);
+                String phrase = (close < 0 ? text.substring(i + 1) : text.substring(i + 1, close)).strip();
+                i = close < 0 ? text.length() : close + 1;
+                String cleaned = phraseText(phrase);
+                if (cleaned.isEmpty()) {
+                    continue;
+                }
+                words += cleaned.split("\\s+").length;
+                out.add((negateNext ? "-" : "") + "\"" + cleaned + "\"");
+                if (!negateNext) {
+                    terms.add(cleaned);
+                }
+                negateNext = false;
+                continue;
+            }
+            int end = i;
+            while (end < text.length() && !Character.isWhitespace(text.charAt(end)) && text.charAt(end) != '"') {
+                end++;
+            }
+            String word = text.substring(i, end);
+            i = end;
+            switch (word) {
+                case "OR", "||", "|" -> {
+                    if (!out.isEmpty() && !out.get(out.size() - 1).equals("|")) {
+                        out.add("|");
+                    }
+                    continue;
+                }
+                case "AND", "&&", "&", "+" -> {
+                    continue;
+                }
+                case "NOT", "!", "-" -> {
+                    negateNext = true;
+                    continue;
+                }
+                default -> {
+                }
+            }
+            boolean negated = negateNext;
+            negateNext = false;
+            while (!word.isEmpty() && (word.charAt(0) == '-' || word.charAt(0) == '!' || word.charAt(0) == '+')) {
+                negated |= word.charAt(0) != '+';
+                word = word.substring(1);
+            }
+            String cleaned = wordText(word);
+            if (cleaned.isEmpty()) {
+                continue;
+            }
+            words++;
+            out.add((negated ? "-" : "") + cleaned);
+            if (!negated) {
+                terms.add(cleaned.endsWith("*") ? cleaned.substring(0, cleaned.length() - 1) : cleaned);
+            }
+        }
+        while (!out.isEmpty() && out.get(out.size() - 1).equals("|")) {
+            out.remove(out.size() - 1);
+        }
+        if (!out.isEmpty() && out.get(0).equals("|")) {
+            out.remove(0);
+        }
+        if (words > MAX_WORDS) {
+            throw new InvalidSearch("q", "The query has " + words + " words; at most " + MAX_WORDS + " are allowed.");
+        }
+        return new QueryText(String.join(" ", out), List.copyOf(terms));
+    }
+
+    /** True when nothing searchable is left, e.g. for "" or "| -". */
+    public boolean isEmpty() {
+        return syntax.isEmpty();
+    }
+
+    /** Whether a word the researcher typed is, in any case, the same as {@code form}. */
+    public boolean typed(String form) {
+        String f = form.toLowerCase(Locale.ROOT);
+        return terms.stream().anyMatch(t -> t.toLowerCase(Locale.ROOT).equals(f));
+    }
+
+    /** Inside quotes only words count: operator characters would end the phrase early. */
+    private static String phraseText(String phrase) {
+        return phrase.replaceAll("[\\\\|+\\-()*~\"]", " ").replaceAll("\\s+", " ").strip();
+    }
+
+    /**
+     * Characters that simple_query_string reads as operators are taken as text, except one trailing
+     * {@code *} after enough letters: a prefix of one or two letters would match half the archive.
+     */
+    private static String wordText(String word) {
+        boolean prefix = word.endsWith("*");
+        String core = word.replaceAll("[\\\\|+()*~\"]", "");
+        core = core.replaceAll("^-+", "");
+        if (core.isEmpty()) {
+            return "";
+        }
+        long letters = core.codePoints().filter(Character::isLetterOrDigit).count();
+        if (letters == 0) {
+            return "";
+        }
+        return prefix && letters >= MIN_PREFIX_LETTERS ? core + "*" : core;
+    }
+}
