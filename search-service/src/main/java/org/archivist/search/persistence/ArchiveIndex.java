@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.archivist.search.config.SearchConfig;
+import org.archivist.search.document.Batches;
 
 /**
  * The archive's Elasticsearch index: a versioned index ({@code archive-documents-v1}) behind an alias
@@ -254,7 +255,8 @@ public class ArchiveIndex {
         try {
             Optional<String> building = buildingIndex();
             List<ItemOutcome> outcomes = new ArrayList<>(documents.size());
-            for (List<IndexedDocument> chunk : chunks(documents)) {
+            for (List<IndexedDocument> chunk : Batches.split(documents, ArchiveIndex::estimatedBytes,
+                    config.bulk().maxActions(), config.bulk().maxBytes())) {
                 outcomes.addAll(indexChunk(chunk, building));
             }
             return outcomes;
@@ -298,27 +300,6 @@ public class ArchiveIndex {
     private static ItemOutcome outcome(BulkResponseItem item) {
         String error = item.error() == null ? null : item.error().type() + ": " + item.error().reason();
         return new ItemOutcome(item.id(), item.status(), error);
-    }
-
-    private List<List<IndexedDocument>> chunks(List<IndexedDocument> documents) {
-        List<List<IndexedDocument>> chunks = new ArrayList<>();
-        List<IndexedDocument> current = new ArrayList<>();
-        long bytes = 0;
-        for (IndexedDocument document : documents) {
-            long size = estimatedBytes(document);
-            if (!current.isEmpty() && (current.size() >= config.bulk().maxActions()
-                    || bytes + size > config.bulk().maxBytes())) {
-                chunks.add(current);
-                current = new ArrayList<>();
-                bytes = 0;
-            }
-            current.add(document);
-            bytes += size;
-        }
-        if (!current.isEmpty()) {
-            chunks.add(current);
-        }
-        return chunks;
     }
 
     /** The text dominates a document's size; the rest is a few kilobytes of structure. */
