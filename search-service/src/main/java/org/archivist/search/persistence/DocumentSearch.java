@@ -5,9 +5,14 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
 import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
 import co.elastic.clients.elasticsearch.core.GetResponse;
-import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch._types.ErrorResponse;
+import co.elastic.clients.elasticsearch.core.MsearchResponse;
+import co.elastic.clients.elasticsearch.core.msearch.MultiSearchResponseItem;
+import co.elastic.clients.elasticsearch.core.msearch.MultiSearchItem;
 import co.elastic.clients.elasticsearch.core.TermsEnumResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
+import co.elastic.clients.json.JsonData;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.time.LocalDate;
@@ -59,23 +64,34 @@ public class DocumentSearch {
     public SearchResult search(SearchRequest request) throws IOException {
         long start = System.nanoTime();
         ArchiveIndex.IndexState state = index.ensureExists();
-        SearchResponse<HitSource> response = client.search(
+        MsearchResponse<HitSource> response = client.msearch(
                 SearchQueries.search(request, index.alias(), state.analysis(), config.facetSize()), HitSource.class);
-        List<SearchResult.Hit> hits = new ArrayList<>(response.hits().hits().size());
+        MultiSearchItem<HitSource> page = result(response.responses().get(0));
+        MultiSearchItem<HitSource> counts = result(response.responses().get(1));
+        List<SearchResult.Hit> hits = new ArrayList<>(page.hits().hits().size());
         List<String> entityFilters = request.entityFilters();
-        for (Hit<HitSource> hit : response.hits().hits()) {
+        for (Hit<HitSource> hit : page.hits().hits()) {
             hits.add(hit(request, hit, entityFilters));
         }
-        long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
+        long total = counts.hits().total() == null ? hits.size() : counts.hits().total().value();
         String next = null;
-        List<Hit<HitSource>> raw = response.hits().hits();
+        List<Hit<HitSource>> raw = page.hits().hits();
         if (hits.size() == request.size() && request.from() + hits.size() < total
                 && !raw.get(raw.size() - 1).sort().isEmpty()) {
             next = request.next(SearchQueries.cursorValues(raw.get(raw.size() - 1).sort())).encode();
         }
-        SearchResult.Facets facets = request.facets() ? facets(response.aggregations()) : null;
+        SearchResult.Facets facets = request.facets() ? facets(counts.aggregations()) : null;
         return new SearchResult(total, (System.nanoTime() - start) / 1_000_000, request.page(), request.size(), next,
                 hits, facets);
+    }
+
+    /** One search of the pair; a failed one fails the whole, as a single search would. */
+    private static MultiSearchItem<HitSource> result(MultiSearchResponseItem<HitSource> item) {
+        if (item.isFailure()) {
+            ErrorResponse error = ErrorResponse.of(e -> e.error(item.failure().error()).status(item.failure().status()));
+            throw new ElasticsearchException("msearch", error);
+        }
+        return item.result();
     }
 
     private static SearchResult.Hit hit(SearchRequest request, Hit<HitSource> hit, List<String> entityFilters) {
@@ -145,14 +161,33 @@ public class DocumentSearch {
         return buckets;
     }
 
+    /** The fields kept outside {@code _source}. */
+    static final List<String> STORED = List.of("text", "layout");
+
+    /** A document from its {@code _source} and its stored fields. */
+    static IndexedDocument withStored(IndexedDocument source, Map<String, JsonData> fields) {
+        return source.withStored(stored(fields, "text"), stored(fields, "layout"));
+    }
+
+    private static String stored(Map<String, JsonData> fields, String name) {
+        JsonData value = fields == null ? null : fields.get(name);
+        if (value == null) {
+            return null;
+        }
+        List<?> values = value.to(List.class);
+        return values.isEmpty() ? null : (String) values.get(0);
+    }
+
     /** The whole document for display, if the index has it. */
     public Optional<DocumentView> document(String id) throws IOException {
         index.ensureExists();
-        GetResponse<IndexedDocument> response = client.get(g -> g.index(index.alias()).id(id), IndexedDocument.class);
+        GetResponse<IndexedDocument> response = client.get(g -> g.index(index.alias()).id(id)
+                .storedFields(STORED).source(s -> s.fetch(true)), IndexedDocument.class);
         if (!response.found() || response.source() == null) {
             return Optional.empty();
         }
-        IndexedDocument d = response.source();
+        IndexedDocument d = withStored(response.source(), response.fields());
+        IndexedDocument.Layout layout = d.layoutParsed();
         List<DocumentEntity> entities = new ArrayList<>();
         for (MentionedEntity e : d.entities() == null ? List.<MentionedEntity>of() : d.entities()) {
             entities.add(new DocumentEntity(e.id(), e.type(), e.preferredLabel(), e.surfaceForms(), e.variants(),
@@ -160,7 +195,8 @@ public class DocumentSearch {
         }
         return Optional.of(new DocumentView(d.id(), d.title(), d.author(), d.headnote(), d.text(), d.periodical(),
                 d.issueDate(), d.language(), d.collection(), d.tags(), d.sourceUrl(), d.metadata(), d.citation(),
-                d.contribution(), d.paragraphs(), d.footnotes(), d.signatories(), d.editorialMarks(), d.mentions(),
+                d.contribution(), layout.paragraphs(), d.footnotes(), d.signatories(), layout.editorialMarks(),
+                layout.mentions(),
                 entities, d.warnings(), d.fileName(), d.mediaType(), d.sha256(), d.receivedAt(), d.enrichedAt(),
                 d.enrichmentVersion(), d.authorityVersion()));
     }

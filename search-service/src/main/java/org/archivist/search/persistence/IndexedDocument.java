@@ -1,5 +1,7 @@
 package org.archivist.search.persistence;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -27,6 +29,12 @@ import org.archivist.search.document.Suggestion;
  * ({@code index/documents-mapping.json}). It keeps everything of the enriched event that a reader needs to
  * see the document, so the index can answer {@code GET /api/documents/{id}} and be rebuilt from itself; the
  * fields after {@code entities} are derived for searching, filtering and facets.
+ *
+ * <p>The text and the {@link Layout} (paragraphs, editorial marks and mentions, by offsets) are stored fields
+ * outside {@code _source}: a search reads the {@code _source} of every hit, and of every hit several times
+ * to highlight it, and these are most of a document's bytes.
+ *
+ * @param layout {@link Layout} as JSON
  */
 public record IndexedDocument(
         String id,
@@ -47,10 +55,8 @@ public record IndexedDocument(
         Contribution contribution,
         List<Footnote> footnotes,
         List<Signatory> signatories,
-        List<Paragraph> paragraphs,
-        List<EditorialMark> editorialMarks,
+        String layout,
         List<String> warnings,
-        List<EntityMention> mentions,
         List<MentionedEntity> entities,
         String periodical,
         LocalDate issueDate,
@@ -66,6 +72,37 @@ public record IndexedDocument(
         int footnoteCount,
         List<String> entitySuggest,
         List<String> titleSuggest) {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** Where things are in the text, for display: nothing searches them. */
+    public record Layout(List<Paragraph> paragraphs, List<EditorialMark> editorialMarks, List<EntityMention> mentions) {
+
+        public Layout {
+            paragraphs = paragraphs == null ? List.of() : List.copyOf(paragraphs);
+            editorialMarks = editorialMarks == null ? List.of() : List.copyOf(editorialMarks);
+            mentions = mentions == null ? List.of() : List.copyOf(mentions);
+        }
+
+        public static Layout parse(String json) {
+            if (json == null || json.isEmpty()) {
+                return new Layout(null, null, null);
+            }
+            try {
+                return JSON.readValue(json, Layout.class);
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("unreadable layout of a document", e);
+            }
+        }
+
+        String json() {
+            try {
+                return JSON.writeValueAsString(this);
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
 
     /** The only status a document in the index has; the pipeline's other statuses live in ingest-service. */
     public static final String INDEXED = "INDEXED";
@@ -106,8 +143,8 @@ public record IndexedDocument(
         return new IndexedDocument(id, event.fileName(), event.mediaType(), event.sha256(), event.receivedAt(),
                 event.enrichedAt(), event.enrichmentVersion(), event.authorityVersion(), INDEXED, event.title(),
                 event.author(), event.headnote(), event.text(), m, c, event.contribution(), event.footnotes(),
-                event.signatories(), event.paragraphs(), event.editorialMarks(), event.warnings(), event.mentions(),
-                entities,
+                event.signatories(), new Layout(event.paragraphs(), event.editorialMarks(), event.mentions()).json(),
+                event.warnings(), entities,
                 m.periodical() != null || c == null ? m.periodical() : c.periodical(),
                 m.issueDate() != null || c == null ? m.issueDate() : c.issueDate(),
                 m.sourceUrl(), m.language(), m.collection(), m.tags(),
@@ -121,7 +158,21 @@ public record IndexedDocument(
      * The enriched event this document was made from, as far as the index keeps it (not its event id), so that
      * a new index version can be built from an old one with the new version's derivations.
      */
+    public Layout layoutParsed() {
+        return Layout.parse(layout);
+    }
+
+    /** This document with the stored fields a search or get gave apart from its {@code _source}. */
+    public IndexedDocument withStored(String storedText, String storedLayout) {
+        return new IndexedDocument(id, fileName, mediaType, sha256, receivedAt, enrichedAt, enrichmentVersion,
+                authorityVersion, status, title, author, headnote, storedText, metadata, citation, contribution,
+                footnotes, signatories, storedLayout, warnings, entities, periodical, issueDate, sourceUrl, language,
+                collection, tags, persons, places, organisations, entityIds, hasFootnotes, footnoteCount,
+                entitySuggest, titleSuggest);
+    }
+
     public DocumentEnriched toEvent() {
+        Layout l = layoutParsed();
         List<DocumentEntity> documentEntities = new ArrayList<>();
         for (MentionedEntity e : entities == null ? List.<MentionedEntity>of() : entities) {
             documentEntities.add(new DocumentEntity(e.id(), e.type(), e.preferredLabel(), e.surfaceForms(),
@@ -130,7 +181,7 @@ public record IndexedDocument(
         return new DocumentEnriched(UUID.nameUUIDFromBytes((id + "/" + enrichmentVersion).getBytes(
                 java.nio.charset.StandardCharsets.UTF_8)), DocumentEnriched.SCHEMA_VERSION, UUID.fromString(id),
                 fileName, mediaType, sha256, receivedAt, enrichedAt, enrichmentVersion, title, text, metadata, citation,
-                footnotes, signatories, author, contribution, headnote, paragraphs, editorialMarks, warnings, mentions,
-                documentEntities, authorityVersion);
+                footnotes, signatories, author, contribution, headnote, l.paragraphs(), l.editorialMarks(), warnings,
+                l.mentions(), documentEntities, authorityVersion);
     }
 }

@@ -218,6 +218,8 @@ public class Reindexer {
                 List<FieldValue> searchAfter = after;
                 SearchResponse<IndexedDocument> page = client.search(s -> {
                     s.pit(p -> p.id(pitId).keepAlive(t -> t.time("5m")))
+                            .storedFields(DocumentSearch.STORED)
+                            .source(src -> src.fetch(true))
                             .size(config.reindex().batchSize())
                             .sort(o -> o.field(f -> f.field("_shard_doc")))
                             .trackTotalHits(t -> t.enabled(false));
@@ -255,7 +257,7 @@ public class Reindexer {
             AtomicLong failed, List<String> failures) throws IOException {
         BulkRequest.Builder bulk = new BulkRequest.Builder();
         for (Hit<IndexedDocument> hit : hits) {
-            IndexedDocument rebuilt = IndexedDocument.of(hit.source().toEvent());
+            IndexedDocument rebuilt = IndexedDocument.of(DocumentSearch.withStored(hit.source(), hit.fields()).toEvent());
             // Strictly newer only: what the live indexing (or a deletion) put there in this version stays.
             bulk.operations(op -> op.index(i -> i.index(target).id(rebuilt.id()).versionType(VersionType.External)
                     .version(rebuilt.enrichmentVersion()).document(rebuilt)));

@@ -9,7 +9,8 @@ import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
 import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch._types.query_dsl.SimpleQueryStringFlag;
-import co.elastic.clients.elasticsearch.core.SearchRequest;
+import co.elastic.clients.elasticsearch.core.MsearchRequest;
+import co.elastic.clients.elasticsearch.core.msearch.MultisearchBody;
 import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +20,7 @@ import org.archivist.search.query.SearchSort;
 
 /**
  * Turns a validated search into the one Elasticsearch request that answers it: hits with highlights,
- * the variants that matched, and the facets, all in one round trip.
+ * the variants that matched, the total and the facets, all in one round trip.
  */
 public final class SearchQueries {
 
@@ -54,41 +55,59 @@ public final class SearchQueries {
         return fields;
     }
 
-    public static SearchRequest search(org.archivist.search.query.SearchRequest r, String index,
+    /**
+     * Two searches in one round trip, which Elasticsearch runs side by side: the page of hits, scored, with
+     * highlights, and no exact count (so that Elasticsearch may skip documents that cannot make the page); and
+     * the exact total with the facets, in filter context (no scoring), with no hits, which the shard request
+     * cache keeps for the next page of the same search.
+     */
+    public static MsearchRequest search(org.archivist.search.query.SearchRequest r, String index,
             AnalysisSupport analysis, int facetSize) {
-        return SearchRequest.of(s -> {
-            s.index(index)
-                    .query(query(r, analysis))
-                    .size(r.size())
-                    .trackTotalHits(t -> t.enabled(true))
-                    .source(src -> src.filter(f -> f.includes(HIT_SOURCE)))
-                    .sort(sort(r.sort()));
-            if (r.cursor() != null) {
-                s.searchAfter(fieldValues(r.cursor()));
-            } else if (r.from() > 0) {
-                s.from(r.from());
-            }
-            if (!r.matchAll()) {
-                s.highlight(h -> h
-                        .encoder(HighlighterEncoder.Html)
-                        .preTags(Html.MARK)
-                        .postTags(Html.END_MARK)
-                        .fields("title", f -> f.numberOfFragments(0))
-                        .fields("text", f -> f.fragmentSize(160).numberOfFragments(3))
-                        .fields("footnotes.text", f -> f.fragmentSize(160).numberOfFragments(2))
-                        .fields(VARIANTS_FIELD, f -> f.numberOfFragments(0)));
-            }
-            if (r.facets()) {
-                s.aggregations(AGG_PERSONS, terms("persons.facet", facetSize))
-                        .aggregations(AGG_PLACES, terms("places.facet", facetSize))
-                        .aggregations(AGG_ORGANISATIONS, terms("organisations.facet", facetSize))
-                        .aggregations(AGG_PERIODICALS, terms("periodical.keyword", facetSize))
-                        .aggregations(AGG_LANGUAGES, terms("language", facetSize))
-                        .aggregations(AGG_YEARS, Aggregation.of(a -> a.dateHistogram(d -> d.field("issueDate")
-                                .calendarInterval(CalendarInterval.Year).format("yyyy").minDocCount(1))));
-            }
-            return s;
-        });
+        Query scored = query(r, analysis);
+        Query unscored = Query.of(q -> q.bool(b -> b.filter(scored)));
+        return MsearchRequest.of(m -> m
+                .searches(s -> s.header(h -> h.index(index)).body(b -> hits(b, r, scored)))
+                .searches(s -> s.header(h -> h.index(index)).body(b -> counts(b, r, unscored, facetSize))));
+    }
+
+    private static MultisearchBody.Builder hits(MultisearchBody.Builder s, org.archivist.search.query.SearchRequest r,
+            Query query) {
+        s.query(query)
+                .size(r.size())
+                .trackTotalHits(t -> t.enabled(false))
+                .source(src -> src.filter(f -> f.includes(HIT_SOURCE)))
+                .sort(sort(r.sort()));
+        if (r.cursor() != null) {
+            s.searchAfter(fieldValues(r.cursor()));
+        } else if (r.from() > 0) {
+            s.from(r.from());
+        }
+        if (!r.matchAll()) {
+            s.highlight(h -> h
+                    .encoder(HighlighterEncoder.Html)
+                    .preTags(Html.MARK)
+                    .postTags(Html.END_MARK)
+                    .fields("title", f -> f.numberOfFragments(0))
+                    .fields("text", f -> f.fragmentSize(160).numberOfFragments(3))
+                    .fields("footnotes.text", f -> f.fragmentSize(160).numberOfFragments(2))
+                    .fields(VARIANTS_FIELD, f -> f.numberOfFragments(0)));
+        }
+        return s;
+    }
+
+    private static MultisearchBody.Builder counts(MultisearchBody.Builder s, org.archivist.search.query.SearchRequest r,
+            Query query, int facetSize) {
+        s.query(query).size(0).trackTotalHits(t -> t.enabled(true));
+        if (r.facets()) {
+            s.aggregations(AGG_PERSONS, terms("persons.facet", facetSize))
+                    .aggregations(AGG_PLACES, terms("places.facet", facetSize))
+                    .aggregations(AGG_ORGANISATIONS, terms("organisations.facet", facetSize))
+                    .aggregations(AGG_PERIODICALS, terms("periodical.keyword", facetSize))
+                    .aggregations(AGG_LANGUAGES, terms("language", facetSize))
+                    .aggregations(AGG_YEARS, Aggregation.of(a -> a.dateHistogram(d -> d.field("issueDate")
+                            .calendarInterval(CalendarInterval.Year).format("yyyy").minDocCount(1))));
+        }
+        return s;
     }
 
     static Query query(org.archivist.search.query.SearchRequest r, AnalysisSupport analysis) {

@@ -43,13 +43,16 @@ class IndexedDocumentTest {
                     indexed.sha256(), indexed.receivedAt(), indexed.enrichedAt(), indexed.enrichmentVersion(),
                     indexed.authorityVersion(), indexed.status(), indexed.title(), indexed.author(), indexed.headnote(),
                     indexed.text(), indexed.metadata(), indexed.citation(), indexed.contribution(), indexed.footnotes(),
-                    indexed.signatories(), indexed.paragraphs(), indexed.editorialMarks(), indexed.warnings(),
-                    indexed.mentions(), indexed.entities(), indexed.periodical(), indexed.issueDate(),
+                    indexed.signatories(), indexed.layout(), indexed.warnings(), indexed.entities(),
+                    indexed.periodical(), indexed.issueDate(),
                     indexed.sourceUrl(), indexed.language(), indexed.collection(), indexed.tags(), indexed.persons(),
                     indexed.places(), indexed.organisations(), indexed.entityIds(), indexed.hasFootnotes(),
                     indexed.footnoteCount(), null, null);
 
             assertEquals(indexed, IndexedDocument.of(kept.toEvent()), "the suggestion terms, not in _source, come back");
+            assertEquals(event.mentions(), indexed.layoutParsed().mentions());
+            assertEquals(event.paragraphs(), indexed.layoutParsed().paragraphs());
+            assertEquals(event.editorialMarks(), indexed.layoutParsed().editorialMarks());
         }
     }
 }
