@@ -2,16 +2,23 @@ package org.archivist.search.persistence;
 
 import co.elastic.clients.elasticsearch.ElasticsearchAsyncClient;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
-import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
 import co.elastic.clients.elasticsearch.core.GetResponse;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.ErrorResponse;
-import co.elastic.clients.elasticsearch.core.MsearchResponse;
-import co.elastic.clients.elasticsearch.core.msearch.MultiSearchResponseItem;
-import co.elastic.clients.elasticsearch.core.msearch.MultiSearchItem;
+import co.elastic.clients.elasticsearch.core.msearch.RequestItem;
+import co.elastic.clients.json.JsonpMapper;
+import co.elastic.clients.json.JsonpUtils;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import org.apache.http.entity.ContentType;
+import org.apache.http.nio.entity.NStringEntity;
+import org.elasticsearch.client.Request;
+import org.elasticsearch.client.ResponseException;
+import org.elasticsearch.client.RestClient;
 import co.elastic.clients.elasticsearch.core.TermsEnumResponse;
-import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.json.JsonData;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
@@ -31,6 +38,7 @@ import org.archivist.search.document.DocumentView;
 import org.archivist.search.document.EntityFacet;
 import org.archivist.search.document.MentionedEntity;
 import org.archivist.search.document.Suggestion;
+import org.archivist.search.query.Html;
 import org.archivist.search.query.SearchRequest;
 import org.archivist.search.query.SearchResult;
 import org.archivist.search.query.SearchSort;
@@ -47,38 +55,58 @@ public class DocumentSearch {
     }
 
     private static final int MAX_TEXT_HIGHLIGHTS = 5;
+    private static final ContentType NDJSON = ContentType.create("application/x-ndjson", StandardCharsets.UTF_8);
+    private static final ObjectMapper ANSWER = new ObjectMapper().registerModule(new JavaTimeModule())
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
     private final ArchiveIndex index;
     private final ElasticsearchClient client;
     private final ElasticsearchAsyncClient async;
+    private final RestClient rest;
+    private final JsonpMapper mapper;
     private final SearchConfig config;
 
     public DocumentSearch(ArchiveIndex index, ElasticsearchClient client, ElasticsearchAsyncClient async,
-            SearchConfig config) {
+            RestClient rest, SearchConfig config) {
         this.index = index;
         this.client = client;
         this.async = async;
+        this.rest = rest;
+        this.mapper = client._jsonpMapper();
         this.config = config;
     }
 
     public SearchResult search(SearchRequest request) throws IOException {
         long start = System.nanoTime();
         ArchiveIndex.IndexState state = index.ensureExists();
-        MsearchResponse<HitSource> response = client.msearch(
-                SearchQueries.search(request, index.alias(), state.analysis(), config.facetSize()), HitSource.class);
-        MultiSearchItem<HitSource> page = result(response.responses().get(0));
-        MultiSearchItem<HitSource> counts = result(response.responses().get(1));
-        List<SearchResult.Hit> hits = new ArrayList<>(page.hits().hits().size());
+        StringBuilder body = new StringBuilder(2048);
+        for (RequestItem item : SearchQueries.search(request, index.alias(), state.analysis(), config.facetSize())
+                .searches()) {
+            body.append(JsonpUtils.toJsonString(item.header(), mapper)).append('\n')
+                    .append(JsonpUtils.toJsonString(item.body(), mapper)).append('\n');
+        }
+        Request http = new Request("POST", "/_msearch");
+        http.setEntity(new NStringEntity(body.toString(), NDJSON));
+        MsearchAnswer answer;
+        try (InputStream in = rest.performRequest(http).getEntity().getContent()) {
+            answer = ANSWER.readValue(in, MsearchAnswer.class);
+        } catch (ResponseException e) {
+            throw refused(e.getResponse().getStatusLine().getStatusCode(), e.getMessage());
+        }
+        MsearchAnswer.Response page = result(answer.responses().get(0));
+        MsearchAnswer.Response counts = result(answer.responses().get(1));
+        List<MsearchAnswer.Hit> raw = page.hits().hits();
+        List<SearchResult.Hit> hits = new ArrayList<>(raw.size());
         List<String> entityFilters = request.entityFilters();
-        for (Hit<HitSource> hit : page.hits().hits()) {
-            hits.add(hit(request, hit, entityFilters));
+        boolean fold = state.analysis().folding() != null;
+        for (MsearchAnswer.Hit hit : raw) {
+            hits.add(hit(request, hit, entityFilters, fold));
         }
         long total = counts.hits().total() == null ? hits.size() : counts.hits().total().value();
         String next = null;
-        List<Hit<HitSource>> raw = page.hits().hits();
         if (hits.size() == request.size() && request.from() + hits.size() < total
-                && !raw.get(raw.size() - 1).sort().isEmpty()) {
-            next = request.next(SearchQueries.cursorValues(raw.get(raw.size() - 1).sort())).encode();
+                && raw.get(raw.size() - 1).sort() != null) {
+            next = request.next(cursorValues(raw.get(raw.size() - 1).sort())).encode();
         }
         SearchResult.Facets facets = request.facets() ? facets(counts.aggregations()) : null;
         return new SearchResult(total, (System.nanoTime() - start) / 1_000_000, request.page(), request.size(), next,
@@ -86,23 +114,46 @@ public class DocumentSearch {
     }
 
     /** One search of the pair; a failed one fails the whole, as a single search would. */
-    private static MultiSearchItem<HitSource> result(MultiSearchResponseItem<HitSource> item) {
-        if (item.isFailure()) {
-            ErrorResponse error = ErrorResponse.of(e -> e.error(item.failure().error()).status(item.failure().status()));
-            throw new ElasticsearchException("msearch", error);
+    private static MsearchAnswer.Response result(MsearchAnswer.Response item) {
+        if (item.error() != null) {
+            throw refused(item.status() == null ? 500 : item.status(), item.error().type() + ": " + item.error().reason());
         }
-        return item.result();
+        return item;
     }
 
-    private static SearchResult.Hit hit(SearchRequest request, Hit<HitSource> hit, List<String> entityFilters) {
+    private static ElasticsearchException refused(int status, String reason) {
+        return new ElasticsearchException("msearch", ErrorResponse.of(e -> e.status(status)
+                .error(c -> c.type("search_failed").reason(reason))));
+    }
+
+    /** Sort values as the cursor keeps them: integral numbers as Long, others as Double. */
+    private static List<Object> cursorValues(List<Object> sort) {
+        List<Object> values = new ArrayList<>(sort.size());
+        for (Object value : sort) {
+            if (value instanceof Number n && !(value instanceof Double || value instanceof Float
+                    || value instanceof java.math.BigDecimal)) {
+                values.add(n.longValue());
+            } else if (value instanceof Number n) {
+                values.add(n.doubleValue());
+            } else {
+                values.add(value == null ? null : value.toString());
+            }
+        }
+        return values;
+    }
+
+    private static SearchResult.Hit hit(SearchRequest request, MsearchAnswer.Hit hit, List<String> entityFilters,
+            boolean fold) {
         HitSource source = hit.source();
         List<MentionedEntity> entities = source == null || source.entities() == null ? List.of() : source.entities();
         Map<String, List<String>> highlight = hit.highlight() == null ? Map.of() : hit.highlight();
-        VariantMatcher.Outcome outcome = VariantMatcher.match(request.query(), entities,
-                highlight.getOrDefault(SearchQueries.VARIANTS_FIELD, List.of()), entityFilters);
+        VariantMatcher.Outcome outcome = VariantMatcher.match(request.query(), entities, fold, entityFilters);
         Map<String, List<String>> highlights = new LinkedHashMap<>();
-        if (highlight.containsKey("title")) {
-            highlights.put("title", highlight.get("title"));
+        if (source != null && source.title() != null) {
+            var inTitle = request.query().find(source.title(), fold);
+            if (inTitle.any()) {
+                highlights.put("title", List.of(Html.marked(source.title(), inTitle.spans())));
+            }
         }
         List<String> text = new ArrayList<>(highlight.getOrDefault("text", List.of()));
         for (String passage : outcome.passages()) {
@@ -125,38 +176,29 @@ public class DocumentSearch {
                 outcome.matchedEntities(), outcome.matchedVia());
     }
 
-    private static SearchResult.Facets facets(Map<String, Aggregate> aggregations) {
+    private static SearchResult.Facets facets(Map<String, MsearchAnswer.Aggregation> aggregations) {
         return new SearchResult.Facets(entityBuckets(aggregations.get(SearchQueries.AGG_PERSONS)),
                 entityBuckets(aggregations.get(SearchQueries.AGG_PLACES)),
                 entityBuckets(aggregations.get(SearchQueries.AGG_ORGANISATIONS)),
-                buckets(aggregations.get(SearchQueries.AGG_PERIODICALS)),
-                buckets(aggregations.get(SearchQueries.AGG_LANGUAGES)),
-                years(aggregations.get(SearchQueries.AGG_YEARS)));
+                buckets(aggregations.get(SearchQueries.AGG_PERIODICALS), false),
+                buckets(aggregations.get(SearchQueries.AGG_LANGUAGES), false),
+                buckets(aggregations.get(SearchQueries.AGG_YEARS), true));
     }
 
-    private static List<SearchResult.Bucket> entityBuckets(Aggregate aggregate) {
+    private static List<SearchResult.Bucket> entityBuckets(MsearchAnswer.Aggregation aggregation) {
         List<SearchResult.Bucket> buckets = new ArrayList<>();
-        for (StringTermsBucket bucket : aggregate.sterms().buckets().array()) {
-            EntityFacet.Value value = EntityFacet.decode(bucket.key().stringValue());
+        for (MsearchAnswer.Bucket bucket : aggregation.buckets()) {
+            EntityFacet.Value value = EntityFacet.decode(String.valueOf(bucket.key()));
             buckets.add(new SearchResult.Bucket(value.filter(), value.label(), value.id(), bucket.docCount()));
         }
         return buckets;
     }
 
-    private static List<SearchResult.Bucket> buckets(Aggregate aggregate) {
+    private static List<SearchResult.Bucket> buckets(MsearchAnswer.Aggregation aggregation, boolean formatted) {
         List<SearchResult.Bucket> buckets = new ArrayList<>();
-        for (StringTermsBucket bucket : aggregate.sterms().buckets().array()) {
-            String key = bucket.key().stringValue();
+        for (MsearchAnswer.Bucket bucket : aggregation.buckets()) {
+            String key = formatted ? bucket.keyAsString() : String.valueOf(bucket.key());
             buckets.add(new SearchResult.Bucket(key, key, null, bucket.docCount()));
-        }
-        return buckets;
-    }
-
-    private static List<SearchResult.Bucket> years(Aggregate aggregate) {
-        List<SearchResult.Bucket> buckets = new ArrayList<>();
-        for (var bucket : aggregate.dateHistogram().buckets().array()) {
-            String year = bucket.keyAsString();
-            buckets.add(new SearchResult.Bucket(year, year, null, bucket.docCount()));
         }
         return buckets;
     }

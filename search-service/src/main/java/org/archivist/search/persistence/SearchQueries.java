@@ -45,10 +45,13 @@ public final class SearchQueries {
     private SearchQueries() {
     }
 
-    /** The fields the words are looked for in; the variants field is what finds other spellings. */
+    /**
+     * The fields the words are looked for in. The author line, headnote and notes are paragraphs of the text, so
+     * the text finds them; the title is asked apart because a declared title need not be in the text, and weighs
+     * more. The variants field is what finds other spellings.
+     */
     static List<String> textFields(AnalysisSupport analysis) {
-        List<String> fields = new ArrayList<>(List.of("title^3", "author^2", "headnote^1.5", "text", "footnotes.text",
-                VARIANTS_FIELD + "^0.5"));
+        List<String> fields = new ArrayList<>(List.of("title^3", "text", VARIANTS_FIELD + "^0.5"));
         if (analysis.stemming() != null) {
             fields.add("text.stemmed^0.3");
         }
@@ -83,14 +86,14 @@ public final class SearchQueries {
             s.from(r.from());
         }
         if (!r.matchAll()) {
+            // Only the long fields: the service marks the title and the entity names itself (query.Words),
+            // which spares Elasticsearch reading and analysing them for every hit.
             s.highlight(h -> h
                     .encoder(HighlighterEncoder.Html)
                     .preTags(Html.MARK)
                     .postTags(Html.END_MARK)
-                    .fields("title", f -> f.numberOfFragments(0))
                     .fields("text", f -> f.fragmentSize(160).numberOfFragments(3))
-                    .fields("footnotes.text", f -> f.fragmentSize(160).numberOfFragments(2))
-                    .fields(VARIANTS_FIELD, f -> f.numberOfFragments(0)));
+                    .fields("footnotes.text", f -> f.fragmentSize(160).numberOfFragments(2).requireFieldMatch(false)));
         }
         return s;
     }
@@ -200,24 +203,6 @@ public final class SearchQueries {
                 values.add(FieldValue.of(d));
             } else {
                 values.add(FieldValue.of((String) value));
-            }
-        }
-        return values;
-    }
-
-    static List<Object> cursorValues(List<FieldValue> sort) {
-        List<Object> values = new ArrayList<>();
-        for (FieldValue value : sort) {
-            if (value.isNull()) {
-                values.add(null);
-            } else if (value.isLong()) {
-                values.add(value.longValue());
-            } else if (value.isDouble()) {
-                values.add(value.doubleValue());
-            } else if (value.isBoolean()) {
-                values.add(value.booleanValue() ? 1L : 0L);
-            } else {
-                values.add(value.stringValue());
             }
         }
         return values;

@@ -41,6 +41,28 @@ public final class Html {
         return escape(text.substring(0, s)) + MARK + escape(text.substring(s, e)) + END_MARK + escape(text.substring(e));
     }
 
+    /** {@code text} escaped, with each of the spans (start, end; they may overlap) in a mark. */
+    public static String marked(String text, java.util.List<int[]> spans) {
+        boolean[] in = new boolean[text.length()];
+        for (int[] span : spans) {
+            for (int i = Math.max(0, span[0]); i < Math.min(text.length(), span[1]); i++) {
+                in[i] = true;
+            }
+        }
+        StringBuilder out = new StringBuilder(text.length() + 32);
+        int i = 0;
+        while (i < text.length()) {
+            int j = i;
+            while (j < text.length() && in[j] == in[i]) {
+                j++;
+            }
+            String piece = escape(text.substring(i, j));
+            out.append(in[i] ? MARK + piece + END_MARK : piece);
+            i = j;
+        }
+        return out.toString();
+    }
+
     /** The text of a highlighted fragment without its marks, unescaped. */
     public static String plain(String fragment) {
         return unescape(fragment.replace(MARK, "").replace(END_MARK, ""));

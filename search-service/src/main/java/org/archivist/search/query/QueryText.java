@@ -3,6 +3,7 @@ package org.archivist.search.query;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * What a researcher typed, turned into Elasticsearch's {@code simple_query_string} syntax, which never fails
@@ -12,17 +13,26 @@ import java.util.Locale;
  *
  * @param syntax the query for simple_query_string
  * @param terms  the words and phrases the researcher wants found (not the excluded ones), as typed
+ * @param wanted the same, with whether each is a phrase or a prefix
  */
-public record QueryText(String syntax, List<String> terms) {
+public record QueryText(String syntax, List<String> terms, List<Term> wanted) {
+
+    /** A word or phrase the researcher wants found; a prefix ends in {@code *}. */
+    public record Term(String text, boolean prefix) {
+    }
 
     /** More words than this is not a search but a pasted text; it would also make a huge query. */
     public static final int MAX_WORDS = 100;
 
     private static final int MIN_PREFIX_LETTERS = 3;
+    private static final Pattern PHRASE_OPERATORS = Pattern.compile("[\\\\|+\\-()*~\"]");
+    private static final Pattern WORD_OPERATORS = Pattern.compile("[\\\\|+()*~\"]");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     public static QueryText parse(String raw) {
         List<String> out = new ArrayList<>();
         List<String> terms = new ArrayList<>();
+        List<Term> wanted = new ArrayList<>();
         boolean negateNext = false;
         int words = 0;
         int i = 0;
@@ -41,10 +51,11 @@ public record QueryText(String syntax, List<String> terms) {
                 if (cleaned.isEmpty()) {
                     continue;
                 }
-                words += cleaned.split("\\s+").length;
+                words += SPACES.split(cleaned).length;
                 out.add((negateNext ? "-" : "") + "\"" + cleaned + "\"");
                 if (!negateNext) {
                     terms.add(cleaned);
+                    wanted.add(new Term(cleaned, false));
                 }
                 negateNext = false;
                 continue;
@@ -85,7 +96,10 @@ public record QueryText(String syntax, List<String> terms) {
             words++;
             out.add((negated ? "-" : "") + cleaned);
             if (!negated) {
-                terms.add(cleaned.endsWith("*") ? cleaned.substring(0, cleaned.length() - 1) : cleaned);
+                boolean prefix = cleaned.endsWith("*");
+                String typed = prefix ? cleaned.substring(0, cleaned.length() - 1) : cleaned;
+                terms.add(typed);
+                wanted.add(new Term(typed, prefix));
             }
         }
         while (!out.isEmpty() && out.get(out.size() - 1).equals("|")) {
@@ -97,12 +111,38 @@ public record QueryText(String syntax, List<String> terms) {
         if (words > MAX_WORDS) {
             throw new InvalidSearch("q", "The query has " + words + " words; at most " + MAX_WORDS + " are allowed.");
         }
-        return new QueryText(String.join(" ", out), List.copyOf(terms));
+        return new QueryText(String.join(" ", out), List.copyOf(terms), List.copyOf(wanted));
     }
 
     /** True when nothing searchable is left, e.g. for "" or "| -". */
     public boolean isEmpty() {
         return syntax.isEmpty();
+    }
+
+    /**
+     * Where the wanted words occur in {@code value}, as the index would match them: the character spans, and
+     * the wanted terms found (as typed).
+     */
+    public Found find(String value, boolean fold) {
+        List<Words.Token> tokens = Words.tokens(value, fold);
+        List<int[]> spans = new ArrayList<>();
+        List<String> found = new ArrayList<>();
+        for (Term term : wanted) {
+            List<int[]> at = Words.find(tokens, Words.tokens(term.text(), fold), term.prefix());
+            if (!at.isEmpty()) {
+                spans.addAll(at);
+                found.add(term.text());
+            }
+        }
+        return new Found(spans, found);
+    }
+
+    /** Where wanted words occur in a value, and which. */
+    public record Found(List<int[]> spans, List<String> terms) {
+
+        public boolean any() {
+            return !terms.isEmpty();
+        }
     }
 
     /** Whether a word the researcher typed is, in any case, the same as {@code form}. */
@@ -113,7 +153,7 @@ public record QueryText(String syntax, List<String> terms) {
 
     /** Inside quotes only words count: operator characters would end the phrase early. */
     private static String phraseText(String phrase) {
-        return phrase.replaceAll("[\\\\|+\\-()*~\"]", " ").replaceAll("\\s+", " ").strip();
+        return SPACES.matcher(PHRASE_OPERATORS.matcher(phrase).replaceAll(" ")).replaceAll(" ").strip();
     }
 
     /**
@@ -122,8 +162,12 @@ public record QueryText(String syntax, List<String> terms) {
      */
     private static String wordText(String word) {
         boolean prefix = word.endsWith("*");
-        String core = word.replaceAll("[\\\\|+()*~\"]", "");
-        core = core.replaceAll("^-+", "");
+        String core = WORD_OPERATORS.matcher(word).replaceAll("");
+        int dashes = 0;
+        while (dashes < core.length() && core.charAt(dashes) == '-') {
+            dashes++;
+        }
+        core = core.substring(dashes);
         if (core.isEmpty()) {
             return "";
         }

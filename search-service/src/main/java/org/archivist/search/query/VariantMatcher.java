@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.archivist.search.document.MentionedEntity;
@@ -12,8 +11,8 @@ import org.archivist.search.document.Passage;
 
 /**
  * Which entities of a hit the query matched, and which of the document's own spellings it reached only
- * through the authority file's variants. Elasticsearch says which variants matched (they are highlighted);
- * this maps them back to the entities and to the document's spellings.
+ * through the authority file's variants: Elasticsearch found the document through the variants field, and the
+ * words are compared here with the index's own rules ({@link Words}) to say through which.
  */
 public final class VariantMatcher {
 
@@ -26,19 +25,19 @@ public final class VariantMatcher {
     }
 
     /**
-     * @param highlightedVariants the hit's variants that matched, whole, with the matched words in marks
-     * @param filterValues        the entity filters of the search (ids or names)
+     * @param fold          whether the index folds accents, so that the words compare as the index matched them
+     * @param filterValues  the entity filters of the search (ids or names)
      */
-    public static Outcome match(QueryText query, List<MentionedEntity> entities, List<String> highlightedVariants,
+    public static Outcome match(QueryText query, List<MentionedEntity> entities, boolean fold,
             List<String> filterValues) {
         Map<MentionedEntity, Set<String>> matched = new LinkedHashMap<>();
-        for (String fragment : highlightedVariants) {
-            String variant = Html.plain(fragment);
-            List<String> words = Html.markedWords(fragment);
+        if (!query.wanted().isEmpty()) {
             for (MentionedEntity entity : entities) {
-                if (entity.variants().contains(variant) || entity.surfaceForms().contains(variant)
-                        || variant.equals(entity.preferredLabel())) {
-                    matched.computeIfAbsent(entity, e -> new LinkedHashSet<>()).addAll(words);
+                for (String name : entity.names()) {
+                    QueryText.Found found = query.find(name, fold);
+                    if (found.any()) {
+                        matched.computeIfAbsent(entity, e -> new LinkedHashSet<>()).addAll(found.terms());
+                    }
                 }
             }
         }
@@ -59,9 +58,9 @@ public final class VariantMatcher {
             if (entry.getValue().isEmpty()) {
                 continue;
             }
-            String typed = typedForm(query, entry.getValue());
+            String typed = String.join(" ", entry.getValue());
             for (String spelling : entity.surfaceForms()) {
-                if (containsAnyWord(spelling, entry.getValue())) {
+                if (query.find(spelling, fold).any()) {
                     continue;
                 }
                 via.add(new SearchResult.VariantMatch(typed, spelling, entity.id(), entity.type(),
@@ -74,40 +73,5 @@ public final class VariantMatcher {
             }
         }
         return new Outcome(matchedEntities, via, passages);
-    }
-
-    /** The words as the researcher typed them, where the highlight has them in the variant's own case. */
-    private static String typedForm(QueryText query, Set<String> marked) {
-        List<String> words = new ArrayList<>();
-        for (String word : marked) {
-            String typed = word;
-            for (String term : query.terms()) {
-                if (term.equalsIgnoreCase(word)) {
-                    typed = term;
-                    break;
-                }
-            }
-            if (!words.contains(typed)) {
-                words.add(typed);
-            }
-        }
-        return String.join(" ", words);
-    }
-
-    private static boolean containsAnyWord(String spelling, Set<String> words) {
-        Set<String> tokens = new LinkedHashSet<>();
-        for (String token : spelling.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
-            if (!token.isEmpty()) {
-                tokens.add(token);
-            }
-        }
-        for (String word : words) {
-            for (String token : word.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
-                if (!token.isEmpty() && tokens.contains(token)) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 }

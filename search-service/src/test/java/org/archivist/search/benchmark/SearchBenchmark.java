@@ -141,8 +141,7 @@ public final class SearchBenchmark {
                 body.append(JsonpUtils.toJsonString(item.header(), mapper)).append('\n')
                         .append(JsonpUtils.toJsonString(item.body(), mapper)).append('\n');
             }
-            // typed_keys as the Java client sends it, so that Elasticsearch does the same work both ways.
-            direct.add(new Target(URI.create(esUrl + "/_msearch?typed_keys=true"), body.toString()));
+            direct.add(new Target(URI.create(esUrl + "/_msearch"), body.toString()));
         }
         for (int i = 0; i < QUERIES.size(); i++) {
             HttpResponse<String> s = send(http, service.get(i));
@@ -160,9 +159,10 @@ public final class SearchBenchmark {
             say("  %-60s %7d hits", QUERIES.get(i), serviceTotal);
         }
 
-        say("Warming up (both targets, 4 clients, 10 s each)...");
-        run(direct, 4, 10);
-        run(service, 4, 10);
+        // Long enough for the service's JIT to compile its hot paths, as in a service that has run a while.
+        say("Warming up (both targets, 4 clients, 30 s each)...");
+        run(direct, 4, 30);
+        run(service, 4, 30);
 
         List<String[]> rows = new ArrayList<>();
         for (int c : clients) {

@@ -18,7 +18,7 @@ class VariantMatcherTest {
     @Test
     void shouldSayWhichOfTheDocumentsSpellingsTheQueryReachedThroughAVariant() {
         VariantMatcher.Outcome outcome = VariantMatcher.match(QueryText.parse("myasnikov"), List.of(MYASNIKOV, LATVIA),
-                List.of("<mark>Myasnikov</mark>", "Gavriil <mark>Myasnikov</mark>"), List.of());
+                false, List.of());
 
         assertEquals(List.of(new SearchResult.VariantMatch("myasnikov", "Miasnikov", "P1", "person", "Gavriil Myasnikov")),
                 outcome.matchedVia());
@@ -30,7 +30,7 @@ class VariantMatcherTest {
     @Test
     void shouldReportNoVariantWhenTheDocumentWritesWhatWasTyped() {
         VariantMatcher.Outcome outcome = VariantMatcher.match(QueryText.parse("Miasnikov"), List.of(MYASNIKOV),
-                List.of("<mark>Miasnikov</mark>"), List.of());
+                false, List.of());
 
         assertEquals(List.of(), outcome.matchedVia());
         assertEquals(1, outcome.matchedEntities().size());
@@ -38,8 +38,25 @@ class VariantMatcherTest {
     }
 
     @Test
+    void shouldMatchPhrasesAndPrefixesOfNamesAndFoldAccentsWhereTheIndexDoes() {
+        MentionedEntity ruhle = new MentionedEntity("P9", "person", "Otto Rühle", List.of("Otto Ruehle"),
+                List.of("Rühle", "Otto Rühle", "Otto Ruehle"), 1, List.of());
+
+        assertEquals(List.of("gavriil myasnikov"), VariantMatcher.match(QueryText.parse("\"gavriil myasnikov\""),
+                List.of(MYASNIKOV), false, List.of()).matchedVia().stream().map(SearchResult.VariantMatch::query).toList());
+        assertEquals("Myas", VariantMatcher.match(QueryText.parse("Myas*"), List.of(MYASNIKOV), false, List.of())
+                .matchedVia().get(0).query());
+        assertEquals(List.of(), VariantMatcher.match(QueryText.parse("\"Myasnikov Gavriil\""), List.of(MYASNIKOV), false,
+                List.of()).matchedEntities(), "a phrase in another order is not a match");
+        assertEquals(List.of(), VariantMatcher.match(QueryText.parse("Ruhle"), List.of(ruhle), false, List.of())
+                .matchedEntities(), "without folding, u is not ü");
+        assertEquals("Otto Ruehle", VariantMatcher.match(QueryText.parse("Ruhle"), List.of(ruhle), true, List.of())
+                .matchedVia().get(0).variant(), "with folding it is");
+    }
+
+    @Test
     void shouldCountEntitiesNamedByAFilterAsMatched() {
-        VariantMatcher.Outcome outcome = VariantMatcher.match(QueryText.parse(""), List.of(MYASNIKOV, LATVIA), List.of(),
+        VariantMatcher.Outcome outcome = VariantMatcher.match(QueryText.parse(""), List.of(MYASNIKOV, LATVIA), false,
                 List.of("lettonia", "P1"));
 
         assertEquals(List.of("L1", "P1"), outcome.matchedEntities().stream().map(SearchResult.MatchedEntity::id).toList());
