@@ -39,6 +39,7 @@ import org.archivist.search.document.EntityFacet;
 import org.archivist.search.document.MentionedEntity;
 import org.archivist.search.document.Suggestion;
 import org.archivist.search.query.Html;
+import org.archivist.search.query.QueryText;
 import org.archivist.search.query.SearchRequest;
 import org.archivist.search.query.SearchResult;
 import org.archivist.search.query.SearchSort;
@@ -98,9 +99,9 @@ public class DocumentSearch {
         List<MsearchAnswer.Hit> raw = page.hits().hits();
         List<SearchResult.Hit> hits = new ArrayList<>(raw.size());
         List<String> entityFilters = request.entityFilters();
-        boolean fold = state.analysis().folding() != null;
+        QueryText.Finder finder = request.query().finder(state.analysis().folding() != null);
         for (MsearchAnswer.Hit hit : raw) {
-            hits.add(hit(request, hit, entityFilters, fold));
+            hits.add(hit(request, hit, entityFilters, finder));
         }
         long total = counts.hits().total() == null ? hits.size() : counts.hits().total().value();
         String next = null;
@@ -143,14 +144,14 @@ public class DocumentSearch {
     }
 
     private static SearchResult.Hit hit(SearchRequest request, MsearchAnswer.Hit hit, List<String> entityFilters,
-            boolean fold) {
+            QueryText.Finder finder) {
         HitSource source = hit.source();
         List<MentionedEntity> entities = source == null || source.entities() == null ? List.of() : source.entities();
         Map<String, List<String>> highlight = hit.highlight() == null ? Map.of() : hit.highlight();
-        VariantMatcher.Outcome outcome = VariantMatcher.match(request.query(), entities, fold, entityFilters);
+        VariantMatcher.Outcome outcome = VariantMatcher.match(finder, entities, entityFilters);
         Map<String, List<String>> highlights = new LinkedHashMap<>();
         if (source != null && source.title() != null) {
-            var inTitle = request.query().find(source.title(), fold);
+            var inTitle = finder.find(source.title());
             if (inTitle.any()) {
                 highlights.put("title", List.of(Html.marked(source.title(), inTitle.spans())));
             }

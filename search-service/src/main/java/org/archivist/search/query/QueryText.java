@@ -119,26 +119,67 @@ public record QueryText(String syntax, List<String> terms, List<Term> wanted) {
         return syntax.isEmpty();
     }
 
-    /**
-     * Where the wanted words occur in {@code value}, as the index would match them: the character spans, and
-     * the wanted terms found (as typed).
-     */
-    public Found find(String value, boolean fold) {
-        List<Words.Token> tokens = Words.tokens(value, fold);
-        List<int[]> spans = new ArrayList<>();
-        List<String> found = new ArrayList<>();
-        for (Term term : wanted) {
-            List<int[]> at = Words.find(tokens, Words.tokens(term.text(), fold), term.prefix());
-            if (!at.isEmpty()) {
-                spans.addAll(at);
-                found.add(term.text());
+    /** Where the wanted words occur in a value; made once per search, used for every hit. */
+    public Finder finder(boolean fold) {
+        return new Finder(this, fold);
+    }
+
+    /** The wanted terms cut into words once, to look for them in many short values. */
+    public static final class Finder {
+
+        private final boolean fold;
+        private final List<Term> terms;
+        private final List<List<Words.Token>> tokens = new ArrayList<>();
+        private final List<String> firstKeys = new ArrayList<>();
+
+        private Finder(QueryText query, boolean fold) {
+            this.fold = fold;
+            this.terms = query.wanted();
+            for (Term term : terms) {
+                List<Words.Token> t = Words.tokens(term.text(), fold);
+                tokens.add(t);
+                firstKeys.add(t.isEmpty() ? null : t.get(0).key());
             }
         }
-        return new Found(spans, found);
+
+        public boolean wantsNothing() {
+            return terms.isEmpty();
+        }
+
+        /** Where the wanted words occur in {@code value}, as the index would match them, and which were found. */
+        public Found find(String value) {
+            if (value == null || terms.isEmpty()) {
+                return Found.NONE;
+            }
+            String key = Words.key(value, fold);
+            List<Words.Token> valueTokens = null;
+            List<int[]> spans = null;
+            List<String> found = null;
+            for (int i = 0; i < terms.size(); i++) {
+                String first = firstKeys.get(i);
+                // Most values hold none of the words: a substring test spares cutting them into words.
+                if (first == null || !key.contains(first)) {
+                    continue;
+                }
+                if (valueTokens == null) {
+                    valueTokens = Words.tokens(value, fold);
+                }
+                List<int[]> at = Words.find(valueTokens, tokens.get(i), terms.get(i).prefix());
+                if (!at.isEmpty()) {
+                    spans = spans == null ? new ArrayList<>() : spans;
+                    found = found == null ? new ArrayList<>() : found;
+                    spans.addAll(at);
+                    found.add(terms.get(i).text());
+                }
+            }
+            return found == null ? Found.NONE : new Found(spans, found);
+        }
     }
 
     /** Where wanted words occur in a value, and which. */
     public record Found(List<int[]> spans, List<String> terms) {
+
+        static final Found NONE = new Found(List.of(), List.of());
 
         public boolean any() {
             return !terms.isEmpty();

@@ -25,16 +25,21 @@ public final class VariantMatcher {
     }
 
     /**
-     * @param fold          whether the index folds accents, so that the words compare as the index matched them
-     * @param filterValues  the entity filters of the search (ids or names)
+     * @param fold         whether the index folds accents, so that the words compare as the index matched them
+     * @param filterValues the entity filters of the search (ids or names)
      */
     public static Outcome match(QueryText query, List<MentionedEntity> entities, boolean fold,
             List<String> filterValues) {
+        return match(query.finder(fold), entities, filterValues);
+    }
+
+    /** As {@link #match(QueryText, List, boolean, List)}, with the query's words already cut. */
+    public static Outcome match(QueryText.Finder query, List<MentionedEntity> entities, List<String> filterValues) {
         Map<MentionedEntity, Set<String>> matched = new LinkedHashMap<>();
-        if (!query.wanted().isEmpty()) {
+        if (!query.wantsNothing()) {
             for (MentionedEntity entity : entities) {
                 for (String name : entity.names()) {
-                    QueryText.Found found = query.find(name, fold);
+                    QueryText.Found found = query.find(name);
                     if (found.any()) {
                         matched.computeIfAbsent(entity, e -> new LinkedHashSet<>()).addAll(found.terms());
                     }
@@ -60,7 +65,7 @@ public final class VariantMatcher {
             }
             String typed = String.join(" ", entry.getValue());
             for (String spelling : entity.surfaceForms()) {
-                if (query.find(spelling, fold).any()) {
+                if (query.find(spelling).any()) {
                     continue;
                 }
                 via.add(new SearchResult.VariantMatch(typed, spelling, entity.id(), entity.type(),

@@ -55,7 +55,19 @@ public final class Words {
     /** The form words are compared in. */
     public static String key(String word, boolean fold) {
         String lower = word.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
-        return fold ? MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("") : lower;
+        if (!fold || ascii(lower)) {
+            return lower;
+        }
+        return MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
+    }
+
+    private static boolean ascii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -182,6 +182,14 @@ public final class SearchBenchmark {
                     rows.get(rows.size() - 1)[2], rows.get(rows.size() - 1)[4], rows.get(rows.size() - 1)[5]);
         }
 
+        // Which queries cost what, one client, so that the percentiles above can be read.
+        List<String[]> perQuery = new ArrayList<>();
+        for (int i = 0; i < QUERIES.size(); i++) {
+            Result e = run(List.of(direct.get(i)), 1, 2);
+            Result s = run(List.of(service.get(i)), 1, 2);
+            perQuery.add(new String[] {QUERIES.get(i).toString(), ms(s.percentile(50)), ms(e.percentile(50))});
+        }
+
         List<Target> suggest = new ArrayList<>();
         for (String prefix : List.of("mya", "Lett", "comin", "the w", "An Appeal", "Kuz", "rü", "glas")) {
             suggest.add(new Target(URI.create(serviceUrl + "/api/suggest?prefix="
@@ -196,6 +204,12 @@ public final class SearchBenchmark {
         say("|---|---|---|---|---|---|---|---|---|---|");
         for (String[] row : rows) {
             say("| " + String.join(" | ", row) + " |");
+        }
+        say("");
+        say("| query (1 client) | service p50 ms | Elasticsearch p50 ms |");
+        say("|---|---|---|");
+        for (String[] row : perQuery) {
+            say("| `" + row[0] + "` | " + row[1] + " | " + row[2] + " |");
         }
         say("");
         say("/api/suggest: 1 client p50 %s p99 %s ms (%.0f req/s); 4 clients p50 %s p99 %s ms (%.0f req/s); errors %d",

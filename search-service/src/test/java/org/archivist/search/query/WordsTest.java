@@ -20,7 +20,7 @@ class WordsTest {
         QueryText q = QueryText.parse("\"communist international\" appeal* -proletariat");
         String title = "An Appeal to the Communist International & its <Proletariat>";
 
-        QueryText.Found found = q.find(title, false);
+        QueryText.Found found = q.finder(false).find(title);
 
         assertEquals(List.of("communist international", "appeal"), found.terms());
         assertEquals("An <mark>Appeal</mark> to the <mark>Communist International</mark> &amp; its &lt;Proletariat&gt;",
