@@ -99,6 +99,11 @@ public class ArchiveIndex {
         }
     }
 
+    /** The index behind the alias as last read, or null before {@link #ensureExists()} first succeeded. */
+    public IndexState current() {
+        return state;
+    }
+
     /** Reads again which index the alias points at, after a reindex swapped it. */
     public IndexState reload() throws IOException {
         synchronized (this) {

@@ -16,7 +16,9 @@ import java.nio.charset.StandardCharsets;
 import org.apache.http.entity.ContentType;
 import org.apache.http.nio.entity.NStringEntity;
 import org.elasticsearch.client.Request;
+import org.elasticsearch.client.Response;
 import org.elasticsearch.client.ResponseException;
+import org.elasticsearch.client.ResponseListener;
 import org.elasticsearch.client.RestClient;
 import co.elastic.clients.elasticsearch.core.TermsEnumResponse;
 import co.elastic.clients.json.JsonData;
@@ -31,9 +33,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutionException;
 import org.archivist.events.DocumentEntity;
 import org.archivist.search.config.SearchConfig;
+import org.eclipse.microprofile.context.ManagedExecutor;
 import org.archivist.search.document.DocumentView;
 import org.archivist.search.document.EntityFacet;
 import org.archivist.search.document.MentionedEntity;
@@ -66,20 +72,67 @@ public class DocumentSearch {
     private final RestClient rest;
     private final JsonpMapper mapper;
     private final SearchConfig config;
+    private final Executor blocking;
 
     public DocumentSearch(ArchiveIndex index, ElasticsearchClient client, ElasticsearchAsyncClient async,
-            RestClient rest, SearchConfig config) {
+            RestClient rest, SearchConfig config, ManagedExecutor blocking) {
         this.index = index;
         this.client = client;
         this.async = async;
         this.rest = rest;
         this.mapper = client._jsonpMapper();
         this.config = config;
+        this.blocking = blocking;
     }
 
     public SearchResult search(SearchRequest request) throws IOException {
         long start = System.nanoTime();
         ArchiveIndex.IndexState state = index.ensureExists();
+        Request http = msearch(request, state);
+        try (InputStream in = rest.performRequest(http).getEntity().getContent()) {
+            return result(request, state, ANSWER.readValue(in, MsearchAnswer.class), start);
+        } catch (ResponseException e) {
+            throw refused(e.getResponse().getStatusLine().getStatusCode(), e.getMessage());
+        }
+    }
+
+    /**
+     * The same search without holding a thread while Elasticsearch works: the answer is read on the client's
+     * I/O thread. Before the index is known (just after start) it runs as {@link #search} on a worker.
+     */
+    public CompletionStage<SearchResult> searchAsync(SearchRequest request) {
+        long start = System.nanoTime();
+        ArchiveIndex.IndexState state = index.current();
+        if (state == null) {
+            return CompletableFuture.supplyAsync(() -> {
+                try {
+                    return search(request);
+                } catch (IOException e) {
+                    throw new CompletionException(e);
+                }
+            }, blocking);
+        }
+        CompletableFuture<SearchResult> result = new CompletableFuture<>();
+        rest.performRequestAsync(msearch(request, state), new ResponseListener() {
+            @Override
+            public void onSuccess(Response response) {
+                try (InputStream in = response.getEntity().getContent()) {
+                    result.complete(result(request, state, ANSWER.readValue(in, MsearchAnswer.class), start));
+                } catch (IOException | RuntimeException e) {
+                    result.completeExceptionally(e);
+                }
+            }
+
+            @Override
+            public void onFailure(Exception e) {
+                result.completeExceptionally(e instanceof ResponseException r
+                        ? refused(r.getResponse().getStatusLine().getStatusCode(), r.getMessage()) : e);
+            }
+        });
+        return result;
+    }
+
+    private Request msearch(SearchRequest request, ArchiveIndex.IndexState state) {
         StringBuilder body = new StringBuilder(2048);
         for (RequestItem item : SearchQueries.search(request, index.alias(), state.analysis(), config.facetSize())
                 .searches()) {
@@ -88,12 +141,11 @@ public class DocumentSearch {
         }
         Request http = new Request("POST", "/_msearch");
         http.setEntity(new NStringEntity(body.toString(), NDJSON));
-        MsearchAnswer answer;
-        try (InputStream in = rest.performRequest(http).getEntity().getContent()) {
-            answer = ANSWER.readValue(in, MsearchAnswer.class);
-        } catch (ResponseException e) {
-            throw refused(e.getResponse().getStatusLine().getStatusCode(), e.getMessage());
-        }
+        return http;
+    }
+
+    private static SearchResult result(SearchRequest request, ArchiveIndex.IndexState state, MsearchAnswer answer,
+            long start) {
         MsearchAnswer.Response page = result(answer.responses().get(0));
         MsearchAnswer.Response counts = result(answer.responses().get(1));
         List<MsearchAnswer.Hit> raw = page.hits().hits();

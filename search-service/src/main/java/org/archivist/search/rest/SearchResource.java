@@ -5,8 +5,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.io.IOException;
 import java.util.List;
+import java.util.concurrent.CompletionStage;
 import org.archivist.search.config.SearchConfig;
 import org.archivist.search.persistence.DocumentSearch;
 import org.archivist.search.query.SearchLimits;
@@ -37,7 +37,7 @@ public class SearchResource {
     @APIResponse(responseCode = "200", description = "A page of hits")
     @APIResponse(responseCode = "400", description = "A parameter cannot be used as sent (problem+json naming it)")
     @APIResponse(responseCode = "503", description = "Elasticsearch does not answer (problem+json, Retry-After)")
-    public SearchResult search(
+    public CompletionStage<SearchResult> search(
             @Parameter(description = "Words to find, in any spelling the authority file knows: \"quoted phrase\", "
                     + "-exclude (or NOT word), a OR b, prefix*. Blank: every document.") @QueryParam("q") String q,
             @Parameter(description = "A person the document mentions: entity id, preferred label or any variant; "
@@ -59,9 +59,8 @@ public class SearchResource {
             @Parameter(description = "Hits per page, 1 to the configured maximum (100)") @QueryParam("size") String size,
             @Parameter(description = "nextCursor of the previous page, for deep paging (same q, filters and sort)")
             @QueryParam("cursor") String cursor,
-            @Parameter(description = "false: leave out the facets") @QueryParam("facets") String facets)
-            throws IOException {
-        return search.search(SearchRequest.of(new SearchParameters(q, page, size, cursor, sort, persons, places,
+            @Parameter(description = "false: leave out the facets") @QueryParam("facets") String facets) {
+        return search.searchAsync(SearchRequest.of(new SearchParameters(q, page, size, cursor, sort, persons, places,
                 organisations, entities, periodicals, languages, collections, tags, from, to, hasFootnotes, facets),
                 limits));
     }

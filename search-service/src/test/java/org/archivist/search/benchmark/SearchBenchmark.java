@@ -165,14 +165,24 @@ public final class SearchBenchmark {
         run(service, 4, 30);
 
         List<String[]> rows = new ArrayList<>();
+        List<String> loads = new ArrayList<>();
         for (int c : clients) {
-            // Two alternating rounds per target, so that drift on a shared machine hits both alike.
-            Result e1 = run(direct, c, seconds / 2);
-            Result s1 = run(service, c, seconds / 2);
-            Result e2 = run(direct, c, seconds / 2);
-            Result s2 = run(service, c, seconds / 2);
-            Result e = e1.plus(e2);
-            Result s = s1.plus(s2);
+            // Blocks of two seconds, alternating, so that load from anything else on the machine falls on both.
+            Result e = new Result(new long[0], 0, 0);
+            Result s = new Result(new long[0], 0, 0);
+            double load = 0;
+            int blocks = Math.max(1, seconds / 2);
+            for (int b = 0; b < blocks; b++) {
+                if (b % 2 == 0) {
+                    e = e.plus(run(direct, c, 2));
+                    s = s.plus(run(service, c, 2));
+                } else {
+                    s = s.plus(run(service, c, 2));
+                    e = e.plus(run(direct, c, 2));
+                }
+                load += loadAverage();
+            }
+            loads.add(String.format(Locale.ROOT, "%.1f", load / blocks));
             rows.add(new String[] {Integer.toString(c), ms(s.percentile(50)), ms(s.percentile(99)),
                     String.format(Locale.ROOT, "%.0f", s.throughput()), ms(e.percentile(50)), ms(e.percentile(99)),
                     String.format(Locale.ROOT, "%.0f", e.throughput()),
@@ -200,10 +210,10 @@ public final class SearchBenchmark {
 
         say("");
         say("| clients | service p50 ms | service p99 ms | service req/s | Elasticsearch p50 ms | Elasticsearch p99 ms "
-                + "| Elasticsearch req/s | added p50 | added p99 | errors |");
-        say("|---|---|---|---|---|---|---|---|---|---|");
-        for (String[] row : rows) {
-            say("| " + String.join(" | ", row) + " |");
+                + "| Elasticsearch req/s | added p50 | added p99 | errors | load average |");
+        say("|---|---|---|---|---|---|---|---|---|---|---|");
+        for (int r = 0; r < rows.size(); r++) {
+            say("| " + String.join(" | ", rows.get(r)) + " | " + loads.get(r) + " |");
         }
         say("");
         say("| query (1 client) | service p50 ms | Elasticsearch p50 ms |");
@@ -450,6 +460,15 @@ public final class SearchBenchmark {
     private static HttpResponse<String> put(HttpClient http, String url, String body) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The machine's one-minute load average: how busy it was besides this benchmark's clients. */
+    private static double loadAverage() {
+        try {
+            return Double.parseDouble(Files.readString(Path.of("/proc/loadavg")).split(" ")[0]);
+        } catch (IOException | RuntimeException e) {
+            return Double.NaN;
+        }
     }
 
     private static String ms(long nanos) {

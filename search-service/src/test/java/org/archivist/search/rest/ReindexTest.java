@@ -149,6 +149,26 @@ class ReindexTest {
     }
 
     @Test
+    void shouldAnswerServiceUnavailableWhenTheIndexBehindTheAliasIsGone() throws Exception {
+        List<DocumentEnriched> one = List.of(FixtureCorpus.document(200, SEED, 500));
+        Publisher.publish(json, TOPIC, one);
+        await("indexed", () -> given().when().get("/api/documents/" + one.get(0).documentId()).statusCode() == 200);
+        String index = indexBehindAlias();
+        var settings = elasticsearch.indices().get(g -> g.index(index)).result().get(index);
+        elasticsearch.indices().delete(d -> d.index(index));
+        try {
+            given().queryParam("q", "workers").when().get("/api/search").then().statusCode(503)
+                    .body("type", equalTo("urn:archive:problem:search-unavailable"));
+        } finally {
+            // Put an empty index back behind the alias, for the other tests of this class.
+            elasticsearch.indices().create(c -> c.index(index)
+                    .settings(s -> s.numberOfShards("1").numberOfReplicas("0").analysis(settings.settings().index().analysis()))
+                    .mappings(settings.mappings())
+                    .aliases(ALIAS, a -> a.isWriteIndex(true)));
+        }
+    }
+
+    @Test
     void shouldNeedTheApiKeyForEveryAdminRequest() {
         given().when().post("/api/admin/reindex").then().statusCode(401);
         given().when().get("/api/admin/reindex").then().statusCode(401);
