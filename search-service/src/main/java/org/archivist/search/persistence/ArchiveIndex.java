@@ -138,9 +138,9 @@ public class ArchiveIndex {
             }
         }
         IndexState opened = readState();
-        if (opened.mappingVersion() < IndexMapping.MAPPING_VERSION) {
-            Log.errorf("Index %s was built with mapping version %d; this service needs %d. Searches may miss "
-                    + "fields until POST /api/admin/reindex has built a new version.", opened.index(),
+        if (outdated(opened)) {
+            Log.warnf("Index %s was built with mapping version %d; this service needs %d: it is migrated to the "
+                    + "next version (searches meanwhile find what the old one has).", opened.index(),
                     opened.mappingVersion(), IndexMapping.MAPPING_VERSION);
         } else if (!opened.analysis().equals(cluster)) {
             Log.infof("Index %s was built with %s; this cluster offers %s: a reindex would use it", opened.index(),
@@ -255,14 +255,28 @@ public class ArchiveIndex {
      * makes its documents retryable (status 503) rather than failing the others.
      */
     public List<ItemOutcome> bulkIndex(List<IndexedDocument> documents) throws IOException {
-        ensureExists();
+        IndexState current = ensureExists();
         writes.readLock().lock();
         try {
             Optional<String> building = buildingIndex();
+            String primary = alias();
+            Optional<String> copy = building;
+            if (outdated(current)) {
+                // The index behind the alias has an older mapping that refuses today's documents: they go to the
+                // version being built from it, and wait while there is none yet.
+                if (building.isEmpty()) {
+                    List<ItemOutcome> waiting = new ArrayList<>();
+                    documents.forEach(d -> waiting.add(new ItemOutcome(d.id(), 503, "the index is being migrated to "
+                            + "mapping version " + IndexMapping.MAPPING_VERSION)));
+                    return waiting;
+                }
+                primary = building.get();
+                copy = Optional.empty();
+            }
             List<ItemOutcome> outcomes = new ArrayList<>(documents.size());
             for (List<IndexedDocument> chunk : Batches.split(documents, ArchiveIndex::estimatedBytes,
                     config.bulk().maxActions(), config.bulk().maxBytes())) {
-                outcomes.addAll(indexChunk(chunk, building));
+                outcomes.addAll(indexChunk(chunk, primary, copy));
             }
             return outcomes;
         } finally {
@@ -270,10 +284,15 @@ public class ArchiveIndex {
         }
     }
 
-    private List<ItemOutcome> indexChunk(List<IndexedDocument> chunk, Optional<String> building) {
+    /** Whether the index behind the alias was built by an older mapping than this service's. */
+    public static boolean outdated(IndexState state) {
+        return state.mappingVersion() < IndexMapping.MAPPING_VERSION;
+    }
+
+    private List<ItemOutcome> indexChunk(List<IndexedDocument> chunk, String primary, Optional<String> building) {
         BulkRequest.Builder bulk = new BulkRequest.Builder();
         for (IndexedDocument document : chunk) {
-            bulk.operations(op -> op.index(i -> i.index(alias()).id(document.id())
+            bulk.operations(op -> op.index(i -> i.index(primary).id(document.id())
                     .versionType(VersionType.ExternalGte).version(document.enrichmentVersion()).document(document)));
             building.ifPresent(target -> bulk.operations(op -> op.index(i -> i.index(target).id(document.id())
                     .versionType(VersionType.ExternalGte).version(document.enrichmentVersion()).document(document))));

@@ -162,17 +162,23 @@ public record IndexedDocument(
         return Layout.parse(layout);
     }
 
-    /** This document with the stored fields a search or get gave apart from its {@code _source}. */
+    /**
+     * This document with the stored fields a search or get gave apart from its {@code _source}; an index of an
+     * older mapping kept the text in {@code _source}, and it stays.
+     */
     public IndexedDocument withStored(String storedText, String storedLayout) {
         return new IndexedDocument(id, fileName, mediaType, sha256, receivedAt, enrichedAt, enrichmentVersion,
-                authorityVersion, status, title, author, headnote, storedText, metadata, citation, contribution,
-                footnotes, signatories, storedLayout, warnings, entities, periodical, issueDate, sourceUrl, language,
-                collection, tags, persons, places, organisations, entityIds, hasFootnotes, footnoteCount,
-                entitySuggest, titleSuggest);
+                authorityVersion, status, title, author, headnote, storedText != null ? storedText : text, metadata,
+                citation, contribution, footnotes, signatories, storedLayout != null ? storedLayout : layout,
+                warnings, entities, periodical, issueDate, sourceUrl, language, collection, tags, persons, places,
+                organisations, entityIds, hasFootnotes, footnoteCount, entitySuggest, titleSuggest);
     }
 
     public DocumentEnriched toEvent() {
         Layout l = layoutParsed();
+        // An index of the first mapping kept only the metadata that counts, at the top.
+        SourceMetadata given = metadata != null ? metadata
+                : new SourceMetadata(periodical, issueDate, sourceUrl, language, collection, tags);
         List<DocumentEntity> documentEntities = new ArrayList<>();
         for (MentionedEntity e : entities == null ? List.<MentionedEntity>of() : entities) {
             documentEntities.add(new DocumentEntity(e.id(), e.type(), e.preferredLabel(), e.surfaceForms(),
@@ -180,7 +186,7 @@ public record IndexedDocument(
         }
         return new DocumentEnriched(UUID.nameUUIDFromBytes((id + "/" + enrichmentVersion).getBytes(
                 java.nio.charset.StandardCharsets.UTF_8)), DocumentEnriched.SCHEMA_VERSION, UUID.fromString(id),
-                fileName, mediaType, sha256, receivedAt, enrichedAt, enrichmentVersion, title, text, metadata, citation,
+                fileName, mediaType, sha256, receivedAt, enrichedAt, enrichmentVersion, title, text, given, citation,
                 footnotes, signatories, author, contribution, headnote, l.paragraphs(), l.editorialMarks(), warnings,
                 l.mentions(), documentEntities, authorityVersion);
     }

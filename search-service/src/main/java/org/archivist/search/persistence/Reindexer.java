@@ -155,7 +155,8 @@ public class Reindexer {
             } finally {
                 index.writes().writeLock().unlock();
             }
-            Log.infof("reindex: building %s from %s (%s); every write goes to both", target, source, analysis.describe());
+            Log.infof("reindex: building %s from %s (%s); every write goes to it too", target, source,
+                    analysis.describe());
             status = running(source, target, 0, copied, skipped, failed, failures, started, "waiting for every indexer");
             Thread.sleep(config.reindex().settle().toMillis());
 
