@@ -9,11 +9,23 @@ public interface SearchConfig {
 
     Index index();
 
+    Bulk bulk();
+
+    Reindex reindex();
+
     @WithDefault("100")
     int maxPageSize();
 
     @WithDefault("1000")
     int maxQueryLength();
+
+    /** How many values each facet lists. */
+    @WithDefault("10")
+    int facetSize();
+
+    /** The most suggestions {@code /api/suggest} gives. */
+    @WithDefault("20")
+    int maxSuggestions();
 
     /** How long to wait before trying Elasticsearch again after it failed a whole batch; doubles up to 30 s. */
     @WithDefault("1s")
@@ -25,7 +37,7 @@ public interface SearchConfig {
         @WithDefault("archive-documents")
         String alias();
 
-        /** The versioned index behind the alias is {@code <alias>-v<version>}. */
+        /** The versioned index created behind the alias when there is none is {@code <alias>-v<version>}. */
         @WithDefault("1")
         int version();
 
@@ -35,5 +47,34 @@ public interface SearchConfig {
         default String versionedName() {
             return alias() + "-v" + version();
         }
+    }
+
+    interface Bulk {
+
+        /** The most operations in one bulk request; a bigger Kafka batch is sent in several. */
+        @WithDefault("1000")
+        int maxActions();
+
+        /** About the most bytes of documents in one bulk request. */
+        @WithDefault("10000000")
+        long maxBytes();
+    }
+
+    interface Reindex {
+
+        /** Documents read from the old index and written to the new one per round. */
+        @WithDefault("500")
+        int batchSize();
+
+        /**
+         * How long the reindex waits, once the new index exists, for every instance's indexer to write to it
+         * too before it starts copying: longer than one bulk request takes.
+         */
+        @WithDefault("5s")
+        Duration settle();
+
+        /** A pause after each round of the copy, to leave a busy cluster room for searches; none by default. */
+        @WithDefault("0s")
+        Duration pause();
     }
 }

@@ -2,31 +2,30 @@ package org.archivist.search.persistence;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
-import co.elastic.clients.elasticsearch._types.Time;
 import co.elastic.clients.elasticsearch._types.VersionType;
-import co.elastic.clients.elasticsearch._types.mapping.DynamicMapping;
-import co.elastic.clients.elasticsearch._types.mapping.TypeMapping;
-import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
-import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
-import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
-import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
-import co.elastic.clients.elasticsearch.core.search.Hit;
+import co.elastic.clients.elasticsearch.core.mget.MultiGetResponseItem;
+import co.elastic.clients.elasticsearch.indices.get_alias.IndexAliases;
+import co.elastic.clients.json.JsonData;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
+import java.io.StringReader;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.archivist.search.config.SearchConfig;
-import org.archivist.search.query.SearchRequest;
-import org.archivist.search.query.SearchResult;
+import org.archivist.search.document.Batches;
 
 /**
  * The archive's Elasticsearch index: a versioned index ({@code archive-documents-v1}) behind an alias
- * ({@code archive-documents}) with an explicit, strict mapping, created on first use if missing.
+ * ({@code archive-documents}) with an explicit, strict mapping, created at start if missing. While a reindex
+ * builds the next version (behind the alias {@code archive-documents-next}), every write goes to both.
  */
 @ApplicationScoped
 public class ArchiveIndex {
@@ -49,28 +48,20 @@ public class ArchiveIndex {
         }
     }
 
-    /** The explicit, strict mapping: a document with a field not listed here is refused. */
-    static final TypeMapping MAPPING = TypeMapping.of(m -> m
-            .dynamic(DynamicMapping.Strict)
-            .properties("id", p -> p.keyword(k -> k))
-            .properties("title", p -> p.text(t -> t.fields("keyword", f -> f.keyword(k -> k.ignoreAbove(512)))))
-            .properties("text", p -> p.text(t -> t))
-            .properties("fileName", p -> p.keyword(k -> k.ignoreAbove(1024)))
-            .properties("mediaType", p -> p.keyword(k -> k))
-            .properties("sha256", p -> p.keyword(k -> k))
-            .properties("receivedAt", p -> p.date(d -> d))
-            .properties("enrichedAt", p -> p.date(d -> d))
-            .properties("enrichmentVersion", p -> p.long_(l -> l))
-            .properties("periodical", p -> p.text(t -> t.fields("keyword", f -> f.keyword(k -> k.ignoreAbove(512)))))
-            .properties("issueDate", p -> p.date(d -> d))
-            .properties("sourceUrl", p -> p.keyword(k -> k.ignoreAbove(2048)))
-            .properties("language", p -> p.keyword(k -> k))
-            .properties("collection", p -> p.keyword(k -> k))
-            .properties("tags", p -> p.keyword(k -> k)));
+    /**
+     * The index behind the alias and what it was built with.
+     *
+     * @param mappingVersion {@link IndexMapping#MAPPING_VERSION} of the code that created it; 0 if unknown
+     */
+    public record IndexState(String index, AnalysisSupport analysis, int mappingVersion) {
+    }
 
     private final ElasticsearchClient client;
     private final SearchConfig config;
-    private volatile boolean ensured;
+    /** Held shared by each write, exclusively by a reindex while it switches the writes to two indices. */
+    private final ReentrantReadWriteLock writes = new ReentrantReadWriteLock();
+    private volatile IndexState state;
+    private volatile AnalysisSupport clusterAnalysis;
 
     public ArchiveIndex(ElasticsearchClient client, SearchConfig config) {
         this.client = client;
@@ -81,107 +72,311 @@ public class ArchiveIndex {
         return config.index().alias();
     }
 
+    /** The alias of the index a reindex is building; writes go there too while it exists. */
+    public String buildingAlias() {
+        return alias() + "-next";
+    }
+
+    ElasticsearchClient client() {
+        return client;
+    }
+
+    ReentrantReadWriteLock writes() {
+        return writes;
+    }
+
     /** Creates the versioned index and its alias unless the alias exists (it may point at a newer version). */
-    public synchronized void ensureExists() throws IOException {
-        if (ensured) {
-            return;
+    public IndexState ensureExists() throws IOException {
+        IndexState known = state;
+        if (known != null) {
+            return known;
+        }
+        synchronized (this) {
+            if (state == null) {
+                state = open();
+            }
+            return state;
+        }
+    }
+
+    /** The index behind the alias as last read, or null before {@link #ensureExists()} first succeeded. */
+    public IndexState current() {
+        return state;
+    }
+
+    /** Reads again which index the alias points at, after a reindex swapped it. */
+    public IndexState reload() throws IOException {
+        synchronized (this) {
+            state = readState();
+            return state;
+        }
+    }
+
+    private IndexState open() throws IOException {
+        AnalysisSupport cluster = clusterAnalysis();
+        if (cluster.missing().isEmpty()) {
+            Log.infof("Elasticsearch offers the richer text analysis (%s): the index uses it", cluster.describe());
+        } else {
+            Log.warnf("This Elasticsearch lacks %s. Search works without; on a cluster that has them, a reindex "
+                    + "(POST /api/admin/reindex) builds an index that uses them.", String.join(" and ", cluster.missing()));
         }
         String alias = alias();
-        String index = config.index().versionedName();
         if (!client.indices().existsAlias(a -> a.name(alias)).value()) {
+            String index = config.index().versionedName();
             try {
-                client.indices().create(c -> c
-                        .index(index)
-                        .aliases(alias, a -> a.isWriteIndex(true))
-                        .settings(st -> st
-                                .numberOfShards("1")
-                                .numberOfReplicas(Integer.toString(config.index().replicas()))
-                                .refreshInterval(Time.of(t -> t.time("1s"))))
-                        .mappings(MAPPING));
-                Log.infof("created index %s behind alias %s", index, alias);
+                createIndex(index, cluster, false, alias);
+                Log.infof("created index %s behind alias %s (%s)", index, alias, cluster.describe());
             } catch (ElasticsearchException e) {
                 // Another instance created it between our check and our create.
                 if (!"resource_already_exists_exception".equals(e.error().type())) {
                     throw e;
                 }
+                if (!client.indices().existsAlias(a -> a.name(alias)).value()) {
+                    client.indices().updateAliases(u -> u.actions(a -> a.add(add -> add.index(index).alias(alias)
+                            .isWriteIndex(true))));
+                }
             }
-        } else {
-            // Mappings only grow within an index version: fields added since it was created are added to it.
-            client.indices().putMapping(p -> p.index(alias).dynamic(MAPPING.dynamic()).properties(MAPPING.properties()));
         }
-        ensured = true;
+        IndexState opened = readState();
+        if (outdated(opened)) {
+            Log.warnf("Index %s was built with mapping version %d; this service needs %d: it is migrated to the "
+                    + "next version (searches meanwhile find what the old one has).", opened.index(),
+                    opened.mappingVersion(), IndexMapping.MAPPING_VERSION);
+        } else if (!opened.analysis().equals(cluster)) {
+            Log.infof("Index %s was built with %s; this cluster offers %s: a reindex would use it", opened.index(),
+                    opened.analysis().describe(), cluster.describe());
+        }
+        return opened;
+    }
+
+    /** What the cluster can analyse with, found by asking it to analyse, not by guessing from its version. */
+    public AnalysisSupport clusterAnalysis() throws IOException {
+        AnalysisSupport known = clusterAnalysis;
+        if (known != null) {
+            return known;
+        }
+        String folding = null;
+        for (String filter : List.of("icu_folding", "asciifolding")) {
+            if (analyses(filter, null)) {
+                folding = filter;
+                break;
+            }
+        }
+        String stemming = analyses(null, "english") ? "english" : null;
+        clusterAnalysis = new AnalysisSupport(folding, stemming);
+        return clusterAnalysis;
+    }
+
+    private boolean analyses(String filter, String analyzer) throws IOException {
+        try {
+            var response = client.indices().analyze(a -> {
+                a.text("Pühringer imprisonments");
+                if (analyzer != null) {
+                    a.analyzer(analyzer);
+                } else {
+                    a.tokenizer(t -> t.name("standard")).filter(f -> f.name(filter));
+                }
+                return a;
+            });
+            return !response.tokens().isEmpty();
+        } catch (ElasticsearchException e) {
+            if (e.status() == 400) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    private IndexState readState() throws IOException {
+        List<String> indices = indicesOf(alias());
+        if (indices.isEmpty()) {
+            throw new IOException("the alias " + alias() + " points at no index");
+        }
+        String index = writeIndexOf(alias()).orElse(indices.get(0));
+        var mapping = client.indices().getMapping(m -> m.index(index)).result().get(index).mappings();
+        Map<String, JsonData> meta = mapping.meta() == null ? Map.of() : mapping.meta();
+        int version = meta.containsKey(IndexMapping.META_MAPPING_VERSION)
+                ? meta.get(IndexMapping.META_MAPPING_VERSION).to(Integer.class) : 0;
+        return new IndexState(index, new AnalysisSupport(text(meta.get(IndexMapping.META_FOLDING)),
+                text(meta.get(IndexMapping.META_STEMMING))), version);
+    }
+
+    private static String text(JsonData value) {
+        if (value == null) {
+            return null;
+        }
+        Object raw = value.to(Object.class);
+        return raw == null ? null : raw.toString();
     }
 
     /**
-     * Indexes the documents in one bulk request. Each document's enrichment version is its external
-     * version, so a stale event never replaces a newer one.
+     * Creates an index with this service's settings and mapping, behind {@code alias} (its write index) when
+     * not null; one being built is not refreshed until done.
+     */
+    void createIndex(String name, AnalysisSupport analysis, boolean building, String alias) throws IOException {
+        String body = IndexMapping.createBody(analysis, config.index().replicas(), building);
+        client.indices().create(c -> {
+            c.withJson(new StringReader(body)).index(name);
+            if (alias != null) {
+                c.aliases(alias, a -> a.isWriteIndex(true));
+            }
+            return c;
+        });
+    }
+
+    /** The concrete indices behind an alias; empty when there is no such alias. */
+    List<String> indicesOf(String alias) throws IOException {
+        if (!client.indices().existsAlias(a -> a.name(alias)).value()) {
+            return List.of();
+        }
+        return new ArrayList<>(client.indices().getAlias(a -> a.name(alias)).result().keySet());
+    }
+
+    private Optional<String> writeIndexOf(String alias) throws IOException {
+        Map<String, IndexAliases> result = client.indices().getAlias(a -> a.name(alias)).result();
+        for (Map.Entry<String, IndexAliases> e : result.entrySet()) {
+            var definition = e.getValue().aliases().get(alias);
+            if (definition != null && Boolean.TRUE.equals(definition.isWriteIndex())) {
+                return Optional.of(e.getKey());
+            }
+        }
+        return result.size() == 1 ? Optional.of(result.keySet().iterator().next()) : Optional.empty();
+    }
+
+    /** The index a reindex is building, if one is. */
+    public Optional<String> buildingIndex() throws IOException {
+        List<String> building = indicesOf(buildingAlias());
+        return building.isEmpty() ? Optional.empty() : Optional.of(building.get(0));
+    }
+
+    /**
+     * Indexes the documents in bulk requests of bounded size. Each document's enrichment version is its
+     * external version, so a stale event never replaces a newer one. A request Elasticsearch does not answer
+     * makes its documents retryable (status 503) rather than failing the others.
      */
     public List<ItemOutcome> bulkIndex(List<IndexedDocument> documents) throws IOException {
-        ensureExists();
-        BulkRequest.Builder bulk = new BulkRequest.Builder();
-        for (IndexedDocument document : documents) {
-            bulk.operations(op -> op.index(i -> i
-                    .index(alias())
-                    .id(document.id())
-                    .versionType(VersionType.ExternalGte)
-                    .version(document.enrichmentVersion())
-                    .document(document)));
+        IndexState current = ensureExists();
+        writes.readLock().lock();
+        try {
+            Optional<String> building = buildingIndex();
+            String primary = alias();
+            Optional<String> copy = building;
+            if (outdated(current)) {
+                // The index behind the alias has an older mapping that refuses today's documents: they go to the
+                // version being built from it, and wait while there is none yet.
+                if (building.isEmpty()) {
+                    List<ItemOutcome> waiting = new ArrayList<>();
+                    documents.forEach(d -> waiting.add(new ItemOutcome(d.id(), 503, "the index is being migrated to "
+                            + "mapping version " + IndexMapping.MAPPING_VERSION)));
+                    return waiting;
+                }
+                primary = building.get();
+                copy = Optional.empty();
+            }
+            List<ItemOutcome> outcomes = new ArrayList<>(documents.size());
+            for (List<IndexedDocument> chunk : Batches.split(documents, ArchiveIndex::estimatedBytes,
+                    config.bulk().maxActions(), config.bulk().maxBytes())) {
+                outcomes.addAll(indexChunk(chunk, primary, copy));
+            }
+            return outcomes;
+        } finally {
+            writes.readLock().unlock();
         }
-        BulkResponse response = client.bulk(bulk.build());
-        List<ItemOutcome> outcomes = new ArrayList<>(documents.size());
-        for (BulkResponseItem item : response.items()) {
-            String error = item.error() == null ? null : item.error().type() + ": " + item.error().reason();
-            outcomes.add(new ItemOutcome(item.id(), item.status(), error));
+    }
+
+    /** Whether the index behind the alias was built by an older mapping than this service's. */
+    public static boolean outdated(IndexState state) {
+        return state.mappingVersion() < IndexMapping.MAPPING_VERSION;
+    }
+
+    private List<ItemOutcome> indexChunk(List<IndexedDocument> chunk, String primary, Optional<String> building) {
+        BulkRequest.Builder bulk = new BulkRequest.Builder();
+        for (IndexedDocument document : chunk) {
+            bulk.operations(op -> op.index(i -> i.index(primary).id(document.id())
+                    .versionType(VersionType.ExternalGte).version(document.enrichmentVersion()).document(document)));
+            building.ifPresent(target -> bulk.operations(op -> op.index(i -> i.index(target).id(document.id())
+                    .versionType(VersionType.ExternalGte).version(document.enrichmentVersion()).document(document))));
+        }
+        List<ItemOutcome> outcomes = new ArrayList<>(chunk.size());
+        BulkResponse response;
+        try {
+            response = client.bulk(bulk.build());
+        } catch (IOException | RuntimeException e) {
+            for (IndexedDocument document : chunk) {
+                outcomes.add(new ItemOutcome(document.id(), 503, "Elasticsearch did not answer: " + e.getMessage()));
+            }
+            return outcomes;
+        }
+        int stride = building.isPresent() ? 2 : 1;
+        List<BulkResponseItem> items = response.items();
+        for (int i = 0; i < items.size(); i += stride) {
+            outcomes.add(outcome(items.get(i)));
+            if (stride == 2) {
+                BulkResponseItem copy = items.get(i + 1);
+                if (copy.error() != null && copy.status() != 409) {
+                    Log.warnf("the index being built did not take %s: %s", copy.id(), copy.error().reason());
+                }
+            }
         }
         return outcomes;
     }
 
-    /** Deletes the documents; one that is not there counts as deleted. Fails when Elasticsearch refuses any. */
+    private static ItemOutcome outcome(BulkResponseItem item) {
+        String error = item.error() == null ? null : item.error().type() + ": " + item.error().reason();
+        return new ItemOutcome(item.id(), item.status(), error);
+    }
+
+    /** The text dominates a document's size; the rest is a few kilobytes of structure. */
+    private static long estimatedBytes(IndexedDocument document) {
+        long text = document.text() == null ? 0 : document.text().length();
+        return 2 * text + 4096;
+    }
+
+    /**
+     * Deletes the documents; one that is not there counts as deleted. Fails when Elasticsearch refuses any.
+     * In an index being built, the deletion carries the version the document had, so that the copy of that
+     * version, if it comes later, is refused.
+     */
     public void bulkDelete(List<String> ids) throws IOException {
         ensureExists();
-        BulkRequest.Builder bulk = new BulkRequest.Builder();
-        for (String id : ids) {
-            bulk.operations(op -> op.delete(d -> d.index(alias()).id(id)));
-        }
-        BulkResponse response = client.bulk(bulk.build());
-        for (BulkResponseItem item : response.items()) {
-            if (item.error() != null && item.status() != 404) {
-                throw new IOException("delete of " + item.id() + " refused: " + item.error().reason());
+        writes.readLock().lock();
+        try {
+            Optional<String> building = buildingIndex();
+            Map<String, Long> versions = building.isPresent() ? versions(ids) : Map.of();
+            BulkRequest.Builder bulk = new BulkRequest.Builder();
+            for (String id : ids) {
+                bulk.operations(op -> op.delete(d -> d.index(alias()).id(id)));
+                building.ifPresent(target -> bulk.operations(op -> op.delete(d -> {
+                    d.index(target).id(id);
+                    Long version = versions.get(id);
+                    if (version != null) {
+                        d.versionType(VersionType.ExternalGte).version(version);
+                    }
+                    return d;
+                })));
             }
+            BulkResponse response = client.bulk(bulk.build());
+            for (BulkResponseItem item : response.items()) {
+                boolean primary = !building.isPresent() || !building.get().equals(item.index());
+                if (item.error() != null && item.status() != 404 && (primary || item.status() != 409)) {
+                    throw new IOException("delete of " + item.id() + " in " + item.index() + " refused: "
+                            + item.error().reason());
+                }
+            }
+        } finally {
+            writes.readLock().unlock();
         }
     }
 
-    public SearchResult search(SearchRequest request) throws IOException {
-        ensureExists();
-        Query query = request.matchAll()
-                ? Query.of(q -> q.matchAll(m -> m))
-                : Query.of(q -> q.simpleQueryString(s -> s
-                        .query(request.text())
-                        .fields("title^2", "text")
-                        .defaultOperator(Operator.And)));
-        SearchResponse<IndexedDocument> response = client.search(s -> s
-                .index(alias())
-                .query(query)
-                .from(request.from())
-                .size(request.size())
-                .trackTotalHits(t -> t.enabled(true))
-                .source(src -> src.filter(f -> f.excludes("text")))
-                .highlight(h -> h
-                        .encoder(HighlighterEncoder.Html)
-                        .preTags("<mark>")
-                        .postTags("</mark>")
-                        .fields("title", f -> f.numberOfFragments(0))
-                        .fields("text", f -> f.fragmentSize(180).numberOfFragments(3))),
-                IndexedDocument.class);
-        List<SearchResult.Hit> hits = new ArrayList<>();
-        for (Hit<IndexedDocument> hit : response.hits().hits()) {
-            IndexedDocument doc = hit.source();
-            Map<String, List<String>> highlights = hit.highlight();
-            hits.add(new SearchResult.Hit(hit.id(), doc == null ? null : doc.title(),
-                    doc == null ? null : doc.fileName(), doc == null ? null : doc.mediaType(),
-                    doc == null ? null : doc.receivedAt(), hit.score() == null ? 0 : hit.score(), highlights));
+    /** The indexed version of each document that is there. */
+    private Map<String, Long> versions(List<String> ids) throws IOException {
+        Map<String, Long> versions = new HashMap<>();
+        var response = client.mget(m -> m.index(alias()).ids(ids).source(s -> s.fetch(false)), Void.class);
+        for (MultiGetResponseItem<Void> item : response.docs()) {
+            if (item.isResult() && item.result().found() && item.result().version() != null) {
+                versions.put(item.result().id(), item.result().version());
+            }
         }
-        long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
-        return new SearchResult(total, response.took(), request.page(), request.size(), hits);
+        return versions;
     }
 }

@@ -73,6 +73,36 @@ class SearchResourceTest {
     }
 
     @Test
+    void shouldLeaveOnlyTheHighlightTagsAsMarkupInEveryHighlightIncludingVariantPassages() throws Exception {
+        String word = "zq" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        String text = "<i>Markup</i> " + word + " <script>alert('x')</script> the GPU had imprisoned Miasnikov "
+                + "<b onclick=\"steal()\">there</b>.";
+        int at = text.indexOf("Miasnikov");
+        Instant now = Instant.now();
+        DocumentEnriched event = new DocumentEnriched(UUID.randomUUID(), 1, UUID.randomUUID(), "m.html", "text/html",
+                "0".repeat(64), now, now, 1, "<em>Title</em> " + word, text, SourceMetadata.NONE, null, List.of(
+                        new org.archivist.events.Footnote("1", "<script>note</script> " + word, null, 5, "x")),
+                List.of(), null, null, null, null, null, null,
+                List.of(new org.archivist.events.EntityMention("person", "Miasnikov", at, at + 9, "P1", "exact",
+                        "authority", 0.9, null)),
+                List.of(new org.archivist.events.DocumentEntity("P1", "person", "Gavriil Myasnikov", List.of("Miasnikov"),
+                        List.of("Miasnikov", "Myasnikov"), 1)), 1);
+        publish(event);
+
+        JsonPath r = awaitSearch("Myasnikov " + word, x -> x.getInt("total") == 1);
+
+        java.util.Map<String, List<String>> highlights = r.getMap("hits[0].highlights");
+        assertEquals(java.util.Set.of("title", "text", "footnotes"), highlights.keySet(), highlights.toString());
+        List<String> all = highlights.values().stream().flatMap(List::stream).toList();
+        assertTrue(all.stream().anyMatch(h -> h.contains("<mark>Miasnikov</mark>")), "the passage found by its variant");
+        assertTrue(all.stream().anyMatch(h -> h.contains("&lt;script&gt;")), all.toString());
+        for (String h : all) {
+            String withoutMarks = h.replace("<mark>", "").replace("</mark>", "");
+            assertFalse(withoutMarks.contains("<") || withoutMarks.contains(">") || withoutMarks.contains("\""), h);
+        }
+    }
+
+    @Test
     void shouldNeverLetAStaleEventReplaceANewerOne() throws Exception {
         String newer = "zq" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
         String older = "zq" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
@@ -159,7 +189,14 @@ class SearchResourceTest {
         given().when().get("/q/health/ready").then().statusCode(200)
                 .body("checks.name", hasItem("Elasticsearch cluster health check"));
         given().when().get("/q/openapi?format=json").then().statusCode(200)
-                .body("paths.'/api/search'.get.summary", startsWith("Search the archive"));
+                .body("paths.'/api/search'.get.summary", startsWith("Search the archive"))
+                .body("paths.'/api/search'.get.parameters.name", org.hamcrest.Matchers.hasItems("q", "person", "place",
+                        "organisation", "periodical", "language", "collection", "tag", "from", "to", "hasFootnotes",
+                        "sort", "page", "size", "cursor"))
+                .body("paths.'/api/documents/{id}'.get.summary", startsWith("An enriched document"))
+                .body("paths.'/api/entities/{id}/documents'.get.summary", startsWith("The documents that mention"))
+                .body("paths.'/api/suggest'.get.summary", startsWith("Entities"))
+                .body("paths.'/api/admin/reindex'.post.summary", startsWith("Build the next index version"));
     }
 
     private static DocumentEnriched enriched(UUID id, long version, String title, String text) {
