@@ -11,9 +11,32 @@ public enum ArchiveService {
     ENRICH("enrich-service", 8082),
     SEARCH("search-service", 8083);
 
-    /** Where the servers and the other services are. */
+    /**
+     * Where the servers and the other services are; with a namespace, the stack's topics, consumer groups and
+     * index alias start with it, so that it shares the servers with other stacks.
+     */
     public record Wiring(String kafkaBootstrapServers, String elasticsearchHosts, String jdbcUrl, String dbUsername,
-            String dbPassword, String ingestUrl, String apiKey) {
+            String dbPassword, String ingestUrl, String apiKey, String namespace) {
+
+        public Wiring(String kafkaBootstrapServers, String elasticsearchHosts, String jdbcUrl, String dbUsername,
+                String dbPassword, String ingestUrl, String apiKey) {
+            this(kafkaBootstrapServers, elasticsearchHosts, jdbcUrl, dbUsername, dbPassword, ingestUrl, apiKey, null);
+        }
+
+        public Wiring inNamespace(String name) {
+            return new Wiring(kafkaBootstrapServers, elasticsearchHosts, jdbcUrl, dbUsername, dbPassword, ingestUrl,
+                    apiKey, name);
+        }
+
+        /** What the stack's topic and group names start with. */
+        public String kafkaPrefix() {
+            return namespace == null ? "" : namespace + ".";
+        }
+
+        /** The search index alias of the stack. */
+        public String indexAlias() {
+            return namespace == null ? "archive-documents" : namespace + "-archive-documents";
+        }
     }
 
     public final String module;
@@ -37,6 +60,9 @@ public enum ArchiveService {
         Map<String, String> env = new LinkedHashMap<>();
         env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
         env.put("KAFKA_BOOTSTRAP_SERVERS", wiring.kafkaBootstrapServers());
+        if (wiring.namespace() != null) {
+            env.put("ARCHIVE_KAFKA_PREFIX", wiring.kafkaPrefix());
+        }
         switch (this) {
             case INGEST -> {
                 env.put("QUARKUS_DATASOURCE_JDBC_URL", wiring.jdbcUrl());
@@ -53,6 +79,9 @@ public enum ArchiveService {
             }
             case SEARCH -> {
                 env.put("QUARKUS_ELASTICSEARCH_HOSTS", wiring.elasticsearchHosts());
+                if (wiring.namespace() != null) {
+                    env.put("ARCHIVE_SEARCH_INDEX_ALIAS", wiring.indexAlias());
+                }
                 env.put("ARCHIVE_API_KEY", wiring.apiKey());
             }
         }

@@ -59,7 +59,7 @@ public final class Stack {
                 intEnv("ARCHIVE_STACK_KAFKA_PORT", LocalServers.PortPlan.STANDARD.kafka()),
                 intEnv("ARCHIVE_STACK_ELASTICSEARCH_PORT", LocalServers.PortPlan.STANDARD.elasticsearch()),
                 intEnv("ARCHIVE_STACK_POSTGRES_PORT", LocalServers.PortPlan.STANDARD.postgres()));
-        int partitions = intEnv("ARCHIVE_STACK_TOPIC_PARTITIONS", 3);
+        int partitions = intEnv("ARCHIVE_STACK_TOPIC_PARTITIONS", 6);
 
         Files.writeString(pidFile, Long.toString(ProcessHandle.current().pid()));
         List<AutoCloseable> started = Collections.synchronizedList(new ArrayList<>());

@@ -25,6 +25,18 @@ final class ArchiveClient {
                 .when().post("/api/documents");
     }
 
+    Response upload(String fileName, byte[] bytes, String mediaType, String collection) {
+        return given().baseUri(ingestUrl).header("X-API-Key", apiKey).multiPart("file", fileName, bytes, mediaType)
+                .multiPart("collection", collection).when().post("/api/documents");
+    }
+
+    /** How many documents of a collection ingest-service knows in this status. */
+    long countInStatus(String collection, String status) {
+        return given().baseUri(ingestUrl).queryParam("collection", collection).queryParam("status", status)
+                .queryParam("size", 1).when().get("/api/documents").then().statusCode(200).extract().jsonPath()
+                .getLong("total");
+    }
+
     Response delete(String id) {
         return given().baseUri(ingestUrl).header("X-API-Key", apiKey).when().delete("/api/documents/" + id);
     }

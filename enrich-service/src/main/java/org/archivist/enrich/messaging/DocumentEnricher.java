@@ -2,6 +2,7 @@ package org.archivist.enrich.messaging;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
@@ -66,6 +67,7 @@ public class DocumentEnricher {
     private final MutinyEmitter<String> deadLetters;
     private final EntityEnrichment entities;
     private final Duration timeLimit;
+    private final MeterRegistry meters;
     private final ExecutorService analysing = Executors.newCachedThreadPool(runnable -> {
         Thread thread = new Thread(runnable, "enrich-analysis");
         thread.setDaemon(true);
@@ -73,7 +75,7 @@ public class DocumentEnricher {
     });
 
     public DocumentEnricher(ObjectMapper json, @RestClient IngestClient ingest, EnrichConfig config,
-            EntityEnrichment entities,
+            EntityEnrichment entities, MeterRegistry meters,
             @Channel("documents-enriched") MutinyEmitter<String> enriched,
             @Channel("document-status") MutinyEmitter<String> status,
             @Channel("enrich-failed") MutinyEmitter<String> deadLetters) {
@@ -85,6 +87,12 @@ public class DocumentEnricher {
         this.deadLetters = deadLetters;
         this.entities = entities;
         this.timeLimit = config.timeLimit();
+        this.meters = meters;
+    }
+
+    /** Counts what became of the documents this instance took: enriched, failed (dead-lettered) or deleted. */
+    private void count(String outcome) {
+        meters.counter("archive.enrich.documents", "outcome", outcome).increment();
     }
 
     @Incoming("documents-received")
@@ -101,6 +109,7 @@ public class DocumentEnricher {
                 }, "forgetting the names of " + deleted);
             }
             deliver(() -> enriched.sendMessage(keyed(record.key(), null, null)), "tombstone " + record.key());
+            count("deleted");
             return;
         }
         DocumentReceived received;
@@ -138,6 +147,7 @@ public class DocumentEnricher {
         Message<String> status = statusMessage(received.documentId(), "ENRICHED", null, result.warnings());
         deliver(() -> Uni.combine().all().unis(enriched.sendMessage(keyed(key, value, null)),
                 this.status.sendMessage(status)).discardItems(), "enriched " + key + " and its status");
+        count("enriched");
     }
 
     /** What enrichment computes from a document's bytes, before anything is recorded. */
@@ -225,6 +235,7 @@ public class DocumentEnricher {
     private void deadLetter(String key, String payload, String reason) throws InterruptedException {
         Log.errorf("document %s cannot be enriched: %s", key, reason);
         deliver(() -> deadLetters.sendMessage(keyed(key, payload, reason)), "dead letter " + key);
+        count("failed");
     }
 
     /**

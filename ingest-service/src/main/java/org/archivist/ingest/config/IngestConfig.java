@@ -43,6 +43,20 @@ public interface IngestConfig {
 
     Outbox outbox();
 
+    Capacity capacity();
+
+    /** How much the service takes at once; beyond it an upload is answered 503 with Retry-After, never queued unboundedly. */
+    interface Capacity {
+
+        /** Uploads being stored at the same time (each holds a database connection; keep below the pool's size). */
+        @WithDefault("12")
+        int maxConcurrentStores();
+
+        /** How long an upload waits for its turn before it is answered 503 busy. */
+        @WithDefault("2s")
+        Duration maxWait();
+    }
+
     interface Zip {
 
         @WithDefault("1000")

@@ -1,6 +1,7 @@
 package org.archivist.ingest.service;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -11,12 +12,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import org.archivist.events.DocumentReceived;
 import org.archivist.events.SourceMetadata;
 import org.archivist.ingest.config.IngestConfig;
 import org.archivist.ingest.intake.DocumentStatus;
 import org.archivist.ingest.intake.FileFacts;
 import org.archivist.ingest.intake.InvalidUpload;
+import org.archivist.ingest.intake.Unavailable;
 import org.archivist.ingest.intake.Upload;
 import org.archivist.ingest.intake.ZipArchive;
 import org.archivist.ingest.messaging.OutboxRelay;
@@ -46,11 +50,15 @@ public class DocumentIntake {
     private final ObjectMapper json;
     private final IngestConfig config;
     private final OutboxRelay relay;
+    private final Semaphore stores;
+    private final MeterRegistry meters;
 
-    public DocumentIntake(ObjectMapper json, IngestConfig config, OutboxRelay relay) {
+    public DocumentIntake(ObjectMapper json, IngestConfig config, OutboxRelay relay, MeterRegistry meters) {
+        this.meters = meters;
         this.json = json;
         this.config = config;
         this.relay = relay;
+        this.stores = new Semaphore(config.capacity().maxConcurrentStores(), true);
     }
 
     /** The files one dropped file stands for: itself, or a ZIP's entries. */
@@ -86,7 +94,46 @@ public class DocumentIntake {
         return store(uploads, metadata, UUID.randomUUID());
     }
 
+    /**
+     * Stores within the service's capacity: at most so many stores at once, each waiting its turn a bounded
+     * time. Busy, or with the database away, the upload is refused as {@link Unavailable}, having stored nothing.
+     */
     private BatchIntake store(List<Upload> uploads, SourceMetadata metadata, UUID batchId) {
+        boolean admitted;
+        try {
+            admitted = stores.tryAcquire(config.capacity().maxWait().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            admitted = false;
+        }
+        if (!admitted) {
+            count(Unavailable.Kind.BUSY.slug, uploads.size());
+            throw new Unavailable(Unavailable.Kind.BUSY, 1, "The archive is taking " + config.capacity().maxConcurrentStores()
+                    + " uploads at once (archive.ingest.capacity.max-concurrent-stores); nothing was stored. Send it again shortly.",
+                    null);
+        }
+        try {
+            BatchIntake stored = storeWithinCapacity(uploads, metadata, batchId);
+            stored.documents().forEach(d -> count(d.duplicate() ? "duplicate" : "stored", 1));
+            return stored;
+        } catch (RuntimeException e) {
+            if (Unavailable.isStorageOutage(e)) {
+                count(Unavailable.Kind.STORAGE_UNAVAILABLE.slug, uploads.size());
+                throw new Unavailable(Unavailable.Kind.STORAGE_UNAVAILABLE, 5,
+                        "The archive's database does not answer; nothing was stored. Send it again shortly.", e);
+            }
+            throw e;
+        } finally {
+            stores.release();
+        }
+    }
+
+    /** Counts the files of uploads by what became of them: stored, duplicate, busy, storage-unavailable. */
+    private void count(String outcome, int files) {
+        meters.counter("archive.ingest.files", "outcome", outcome).increment(files);
+    }
+
+    private BatchIntake storeWithinCapacity(List<Upload> uploads, SourceMetadata metadata, UUID batchId) {
         try {
             BatchIntake stored = QuarkusTransaction.requiringNew().call(() -> storeAll(uploads, metadata, batchId));
             relay.wake();

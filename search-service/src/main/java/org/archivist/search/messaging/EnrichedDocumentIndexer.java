@@ -1,6 +1,7 @@
 package org.archivist.search.messaging;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
@@ -45,11 +46,13 @@ public class EnrichedDocumentIndexer {
     private final ObjectMapper json;
     private final Emitter<String> indexFailed;
     private final MutinyEmitter<String> status;
+    private final MeterRegistry meters;
     private final SearchConfig config;
 
     public EnrichedDocumentIndexer(ArchiveIndex index, ObjectMapper json,
             @Channel("index-failed") Emitter<String> indexFailed, @Channel("document-status") MutinyEmitter<String> status,
-            SearchConfig config) {
+            SearchConfig config, MeterRegistry meters) {
+        this.meters = meters;
         this.index = index;
         this.json = json;
         this.indexFailed = indexFailed;
@@ -95,6 +98,7 @@ public class EnrichedDocumentIndexer {
                         if (outcome.indexed()) {
                             reports.add(report(outcome.id(), "INDEXED", null));
                         }
+                        count(outcome.indexed() ? "indexed" : "stale");
                     } else if (!outcome.retryable()) {
                         documents.remove(outcome.id());
                         deadLetter(outcome.id(), rawById.get(outcome.id()), outcome.error());
@@ -120,6 +124,7 @@ public class EnrichedDocumentIndexer {
         while (!ids.isEmpty()) {
             try {
                 index.bulkDelete(List.copyOf(ids));
+                meters.counter("archive.search.documents", "outcome", "deleted").increment(ids.size());
                 return;
             } catch (IOException | RuntimeException e) {
                 Log.warnf("Elasticsearch did not take %d deletions (%s); trying again in %s", ids.size(),
@@ -154,7 +159,13 @@ public class EnrichedDocumentIndexer {
         }
     }
 
+    /** Counts what became of the events this instance took: indexed, stale (a newer one was there), failed, deleted. */
+    private void count(String outcome) {
+        meters.counter("archive.search.documents", "outcome", outcome).increment();
+    }
+
     private void deadLetter(String documentId, String payload, String reason) {
+        count("failed");
         Log.errorf("document %s cannot be indexed: %s", documentId, reason);
         RecordHeaders headers = new RecordHeaders();
         headers.add("dead-letter-reason", reason.getBytes(StandardCharsets.UTF_8));
