@@ -50,6 +50,7 @@ public final class NerModel {
 
     private final CRFClassifier<CoreLabel> classifier;
     private final boolean trueCasing;
+    private final boolean windows;
 
     private static final class Shared {
         static final NerModel INSTANCE = new NerModel();
@@ -57,12 +58,13 @@ public final class NerModel {
 
     /** Loads the classifier from the classpath: 1.5 to 2 s here and about 130 MB of heap, so load it once. */
     public NerModel() {
-        this(load(), true);
+        this(load(), true, true);
     }
 
-    private NerModel(CRFClassifier<CoreLabel> classifier, boolean trueCasing) {
+    private NerModel(CRFClassifier<CoreLabel> classifier, boolean trueCasing, boolean windows) {
         this.classifier = classifier;
         this.trueCasing = trueCasing;
+        this.windows = windows;
     }
 
     /** The process's one instance, loaded on first use. */
@@ -74,7 +76,12 @@ public final class NerModel {
      * The same classifier, with the true-casing of all-capitals sentences on or off.
      */
     public NerModel withTrueCasing(boolean on) {
-        return new NerModel(classifier, on);
+        return new NerModel(classifier, on, windows);
+    }
+
+    /** The same classifier reading whole sentences, not only the {@link #candidateWindows}: what tests compare with. */
+    NerModel wholeSentences() {
+        return new NerModel(classifier, trueCasing, false);
     }
 
     private static CRFClassifier<CoreLabel> load() {
@@ -105,10 +112,62 @@ public final class NerModel {
             if (trueCasing) {
                 TrueCaser.apply(sentence);
             }
-            List<CoreLabel> labelled = classifier.classifySentence(sentence);
-            collect(text, labelled, mentions);
+            for (List<CoreLabel> window : windows ? candidateWindows(sentence) : List.of(sentence)) {
+                collect(text, classifier.classifySentence(window), mentions);
+            }
         }
         return mentions;
+    }
+
+    /**
+     * Tokens on either side of a capitalised word that the CRF still sees: its widest features (the
+     * disjunctions) look four tokens away, so the labels inside a window are those of the whole sentence.
+     */
+    static final int CONTEXT = 5;
+
+    /**
+     * The parts of a sentence that can hold a name: each capitalised word with {@link #CONTEXT} tokens on either
+     * side, overlapping windows joined. A name is capitalised in English print, so the long runs of lower-case
+     * prose between names, most of the text, need not go through the CRF (the costliest step of enrichment);
+     * a sentence without a capital goes not at all.
+     */
+    static List<List<CoreLabel>> candidateWindows(List<CoreLabel> sentence) {
+        List<List<CoreLabel>> windows = new ArrayList<>();
+        int from = -1;
+        int to = -1;
+        for (int i = 0; i < sentence.size(); i++) {
+            if (!startsCapitalised(sentence.get(i).word())) {
+                continue;
+            }
+            int start = Math.max(0, i - CONTEXT);
+            int end = Math.min(sentence.size(), i + CONTEXT + 1);
+            if (from >= 0 && start <= to) {
+                to = end;
+            } else {
+                if (from >= 0) {
+                    windows.add(sentence.subList(from, to));
+                }
+                from = start;
+                to = end;
+            }
+        }
+        if (from >= 0) {
+            windows.add(from == 0 && to == sentence.size() ? sentence : sentence.subList(from, to));
+        }
+        return windows;
+    }
+
+    private static boolean startsCapitalised(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (Character.isLetter(c)) {
+                return Character.isUpperCase(c) || Character.isTitleCase(c);
+            }
+            if (Character.isDigit(c)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     static List<List<CoreLabel>> sentences(String text) {

@@ -19,8 +19,46 @@ class NerModelTest {
 
     private final NerModel model = NerModel.shared();
 
+    private static List<String> spans(List<Mention> mentions) {
+        return mentions.stream().map(m -> m.type() + ":" + m.start() + "-" + m.end() + ":" + m.surface()).toList();
+    }
+
     private static List<String> found(List<Mention> mentions) {
         return mentions.stream().map(m -> m.type() + ":" + m.surface()).toList();
+    }
+
+    @Test
+    void shouldFindOnTheSeedExactlyWhatWholeSentencesGiveWhileReadingOnlyTheWindowsAroundCapitals() throws IOException {
+        String seed;
+        try (InputStream in = getClass().getResourceAsStream("/seed-workers-dreadnought-1924.txt")) {
+            seed = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        int tokens = 0;
+        int read = 0;
+        for (List<CoreLabel> sentence : NerModel.sentences(seed)) {
+            tokens += sentence.size();
+            read += NerModel.candidateWindows(sentence).stream().mapToInt(List::size).sum();
+        }
+
+        // the same names at the same places; the marginal probabilities may differ in the last digits
+        assertEquals(spans(model.wholeSentences().find(seed)), spans(model.find(seed)));
+        assertTrue(read < tokens * 0.9, "the windows leave out text: " + read + " of " + tokens + " tokens");
+    }
+
+    @Test
+    void shouldMakeNoWindowForASentenceWithoutCapitalsAndJoinOverlappingOnes() {
+        List<CoreLabel> lower = NerModel.sentences("there is nothing here but words in lower case , and 1923 .").get(0);
+        List<CoreLabel> two = NerModel.sentences(
+                "one two three four five six seven Lenin eight nine ten eleven twelve thirteen fourteen fifteen "
+                        + "sixteen seventeen eighteen nineteen Moscow Riga end").get(0);
+
+        assertEquals(List.of(), NerModel.candidateWindows(lower));
+        List<List<CoreLabel>> windows = NerModel.candidateWindows(two);
+        assertEquals(2, windows.size(), windows.toString());
+        assertEquals("three", windows.get(0).get(0).word());
+        assertEquals("twelve", windows.get(0).get(windows.get(0).size() - 1).word());
+        assertEquals("fifteen", windows.get(1).get(0).word(), "Moscow and Riga share one window");
+        assertEquals("end", windows.get(1).get(windows.get(1).size() - 1).word());
     }
 
     @Test
