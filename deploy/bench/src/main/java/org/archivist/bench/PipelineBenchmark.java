@@ -96,7 +96,7 @@ public final class PipelineBenchmark {
         int clients = option("clients", 4);
         int rate = option("rate", 5);
         int trickleSeconds = option("trickle-seconds", 60);
-        int partitions = option("partitions", 3);
+        int partitions = option("partitions", 6);
         Path root = Path.of(System.getProperty("archive.root", ".")).toAbsolutePath().normalize();
         Files.createDirectories(out);
         Path data = Files.createTempDirectory("pipeline-benchmark");

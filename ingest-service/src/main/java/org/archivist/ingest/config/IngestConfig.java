@@ -45,6 +45,27 @@ public interface IngestConfig {
 
     Capacity capacity();
 
+    Replay replay();
+
+    /** Replays that authority changes ask for: coalesced per document, so that a backlog does not replay itself. */
+    interface Replay {
+
+        /**
+         * How long a replay asked for by enrichment's own changes (entity-proposed, variants-found) waits, so that
+         * the further changes meanwhile come out as one replay of the document; an editor's change waits none.
+         */
+        @WithDefault("30s")
+        Duration automaticDelay();
+
+        /** How often due replays are sent. */
+        @WithDefault("2s")
+        Duration interval();
+
+        /** Replays sent per transaction. */
+        @WithDefault("200")
+        int batchSize();
+    }
+
     /** How much the service takes at once; beyond it an upload is answered 503 with Retry-After, never queued unboundedly. */
     interface Capacity {
 

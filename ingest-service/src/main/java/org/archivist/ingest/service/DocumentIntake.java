@@ -222,6 +222,50 @@ public class DocumentIntake {
         return ids.size();
     }
 
+    /**
+     * Asks for these documents to be sent down the pipeline again once {@code delay} has passed; a document
+     * already waiting keeps its earlier time, so that many asks make one replay.
+     */
+    public void replayLater(List<UUID> ids, java.time.Duration delay) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        Instant due = Instant.now().plus(delay).truncatedTo(ChronoUnit.MICROS);
+        QuarkusTransaction.requiringNew().run(() -> {
+            for (UUID id : ids) {
+                // A deleted document has no row to refer to: nothing is inserted for it.
+                StoredDocument.getEntityManager().createNativeQuery("insert into pending_replay (document_id, due_at)"
+                        + " select id, ?2 from document where id = ?1 on conflict (document_id) do nothing")
+                        .setParameter(1, id).setParameter(2, due).executeUpdate();
+            }
+        });
+    }
+
+    /**
+     * Sends the replays that are due, at most {@code max}, in one transaction with their removal from the
+     * waiting list: a crash before the commit leaves them waiting, none is lost. Several instances take
+     * different rows.
+     * @return how many documents were sent again
+     */
+    public int replayDue(int max) {
+        int sent = QuarkusTransaction.requiringNew().call(() -> {
+            @SuppressWarnings("unchecked")
+            List<UUID> due = StoredDocument.getEntityManager().createNativeQuery("select document_id from pending_replay"
+                    + " where due_at <= now() order by due_at limit ?1 for update skip locked", UUID.class)
+                    .setParameter(1, max).getResultList();
+            due.forEach(this::republish);
+            if (!due.isEmpty()) {
+                StoredDocument.getEntityManager().createNativeQuery("delete from pending_replay where document_id in (?1)")
+                        .setParameter(1, due).executeUpdate();
+            }
+            return due.size();
+        });
+        if (sent > 0) {
+            relay.wake();
+        }
+        return sent;
+    }
+
     /** Panache projection of a document's id. */
     public record DocumentId(UUID id) {
     }

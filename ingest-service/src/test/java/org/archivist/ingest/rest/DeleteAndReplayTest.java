@@ -102,6 +102,28 @@ class DeleteAndReplayTest {
         assertEquals(1, EventProbe.records(Topics.DOCUMENTS_RECEIVED, untouched, Duration.ofSeconds(5)).size());
     }
 
+    @Test
+    void shouldReplayADocumentOnceForTheManyChangesEnrichmentMakesMeanwhile() throws Exception {
+        String affected = upload("mentions a name that recurs", null);
+        for (long version = 100; version < 105; version++) {
+            EventProbe.send(Topics.AUTHORITY_CHANGED, Long.toString(version), json.writeValueAsString(
+                    new org.archivist.events.AuthorityChanged(UUID.randomUUID(), 1, version,
+                            version % 2 == 0 ? "entity-proposed" : "variants-found", List.of(UUID.fromString(affected)),
+                            Instant.now())));
+        }
+
+        List<ConsumerRecord<String, String>> events = awaitRecords(affected, 2);
+        assertEquals(2, events.size(), "received, then replayed once for the five changes");
+        Thread.sleep(3000); // two more rounds of the replay schedule
+        assertEquals(2, EventProbe.records(Topics.DOCUMENTS_RECEIVED, affected, Duration.ofSeconds(5)).size(),
+                "no second replay");
+        assertEquals(0L, (long) io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> ((Number)
+                org.archivist.ingest.persistence.StoredDocument.getEntityManager()
+                        .createNativeQuery("select count(*) from pending_replay where document_id = ?1")
+                        .setParameter(1, UUID.fromString(affected)).getSingleResult()).longValue()),
+                "nothing left waiting");
+    }
+
     private static String upload(String text, String collection) {
         var request = given().header(TestServers.API_KEY_HEADER, TestServers.apiKey())
                 .multiPart("file", "doc.txt", (text + " " + UUID.randomUUID()).getBytes(StandardCharsets.UTF_8),
