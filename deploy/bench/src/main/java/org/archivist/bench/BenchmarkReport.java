@@ -43,6 +43,9 @@ final class BenchmarkReport {
         row(md, "trickle " + t.path("rate").asText() + "/s: upload to indexed p50 / p99", t.path("uploadToIndexedP50Ms").asText()
                 + " / " + t.path("uploadToIndexedP99Ms").asText() + " ms (" + t.path("indexed").asText() + " of "
                 + t.path("documents").asText() + ")");
+        JsonNode w = r.path("work");
+        row(md, "work done: files stored / enrichments / indexings (by the services' counters)",
+                w.path("uploadedFiles").asText() + " / " + w.path("enrichments").asText() + " / " + w.path("indexings").asText());
         JsonNode s = r.path("stagesAlone");
         row(md, "enrichment alone, in process, 2 threads", s.path("enrichmentInProcessDocumentsPerSecond").asText() + " documents/s");
         row(md, "Elasticsearch _bulk alone", s.path("elasticsearchBulkDocumentsPerSecond").asText() + " documents/s");

@@ -226,6 +226,13 @@ public final class PipelineBenchmark {
                         trickleLatency.at(50), trickleLatency.at(99)));
                 statuses.interrupt();
 
+                // What the services did, by their own counters: more enrichments than documents are replays.
+                ObjectNode work = report.putObject("work");
+                work.put("uploadedFiles", counter(services.get(0).url(), "archive_ingest_files_total", "stored"));
+                work.put("enrichments", counter(services.get(1).url(), "archive_enrich_documents_total", "enriched"));
+                work.put("indexings", counter(services.get(2).url(), "archive_search_documents_total", "indexed"));
+                say("work: " + work);
+
                 say("stages alone...");
                 ObjectNode stages = report.putObject("stagesAlone");
                 double enrichAlone = EnrichmentAlone.documentsPerSecond(backlog.subList(0, Math.min(backlog.size(), 600)), 2);
@@ -234,7 +241,7 @@ public final class PipelineBenchmark {
                         "archive-documents", Math.min(indexed, 20_000));
                 stages.put("elasticsearchBulkDocumentsPerSecond", round(bulkAlone));
                 double slowest = Math.min(enrichAlone, bulkAlone);
-                report.put("pipelineAsShareOfSlowestStage", round(indexed / backlogSeconds / slowest));
+                report.put("pipelineAsShareOfSlowestStage", Math.round(indexed / backlogSeconds / slowest * 1000) / 1000.0);
                 say(String.format(Locale.ROOT, "enrichment alone %.1f/s, Elasticsearch bulk alone %.0f/s: the pipeline"
                         + " runs at %.0f%% of its slowest stage", enrichAlone, bulkAlone,
                         100 * indexed / backlogSeconds / slowest));
@@ -287,6 +294,15 @@ public final class PipelineBenchmark {
                 Thread.sleep(1000);
             }
         }
+    }
+
+    /** A counter of a service's Prometheus metrics by its outcome tag; 0 when it never counted. */
+    private static long counter(String serviceUrl, String name, String outcome) throws IOException, InterruptedException {
+        String metrics = HTTP.send(HttpRequest.newBuilder(URI.create(serviceUrl + "/q/metrics")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^" + name + "\\{[^}]*outcome=\"" + outcome
+                + "\"[^}]*\\} ([0-9.eE+]+)$", java.util.regex.Pattern.MULTILINE).matcher(metrics);
+        return m.find() ? (long) Double.parseDouble(m.group(1)) : 0;
     }
 
     private java.util.Set<String> trickle(String ingest, String apiKey, int rate, int seconds,

@@ -7,9 +7,9 @@ import java.util.Map;
 /** The three services, where their packaged application is, and how they are wired to the servers. */
 public enum ArchiveService {
 
-    INGEST("ingest-service", 8081),
-    ENRICH("enrich-service", 8082),
-    SEARCH("search-service", 8083);
+    INGEST("ingest-service", 8081, 0),
+    ENRICH("enrich-service", 8082, 10),
+    SEARCH("search-service", 8083, 0);
 
     /**
      * Where the servers and the other services are; with a namespace, the stack's topics, consumer groups and
@@ -41,10 +41,16 @@ public enum ArchiveService {
 
     public final String module;
     public final int defaultPort;
+    /**
+     * The process's nice value: enrichment is batch work that takes every core it gets, so it yields to the
+     * uploads and searches that people wait for (the compose file gives it fewer CPU shares for the same reason).
+     */
+    public final int niceness;
 
-    ArchiveService(String module, int defaultPort) {
+    ArchiveService(String module, int defaultPort, int niceness) {
         this.module = module;
         this.defaultPort = defaultPort;
+        this.niceness = niceness;
     }
 
     /** The fast-jar that {@code ./mvnw package} builds. */

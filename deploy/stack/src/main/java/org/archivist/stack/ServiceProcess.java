@@ -41,6 +41,9 @@ public final class ServiceProcess implements AutoCloseable {
             Files.createDirectories(logDir);
             Path log = logDir.resolve(service.module + ".log");
             List<String> command = new ArrayList<>();
+            if (service.niceness > 0 && Files.isExecutable(Path.of("/usr/bin/nice"))) {
+                command.addAll(List.of("/usr/bin/nice", "-n", Integer.toString(service.niceness)));
+            }
             command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
             command.addAll(jvmOptions);
             command.addAll(List.of("-jar", jar.toString()));
