@@ -39,6 +39,7 @@ final class BenchmarkReport {
                 + b.path("uploadToIndexedP99Ms").asText() + " ms");
         row(md, "backlog: uploads refused (with Retry-After)", b.path("refused").asText() + " ("
                 + b.path("refusedWithRetryAfter").asText() + ")");
+        row(md, "backlog: replays of authority changes drained after", b.path("replaysDrainedSeconds").asText() + " s more");
         JsonNode t = r.path("trickle");
         row(md, "trickle " + t.path("rate").asText() + "/s: upload to indexed p50 / p99", t.path("uploadToIndexedP50Ms").asText()
                 + " / " + t.path("uploadToIndexedP99Ms").asText() + " ms (" + t.path("indexed").asText() + " of "

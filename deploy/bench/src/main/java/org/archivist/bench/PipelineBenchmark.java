@@ -47,7 +47,7 @@ import org.archivist.stack.ServiceProcess;
  * <li>backlog: {@code documents} seed-size transcriptions uploaded as fast as the stack accepts them
  * ({@code clients} uploaders), while a probe uploads a 10 KB file every 200 ms; for every document the time
  * from upload to INDEXED (its status event; the index refreshes within a second more);</li>
- * <li>trickle: {@code rate} documents a second for {@code trickle-seconds}, each timed the same way;</li>
+ * <li>trickle, once the backlog's replays have drained: {@code rate} documents a second for {@code trickle-seconds}, each timed the same way;</li>
  * <li>each stage alone on the same documents: enrichment in process ({@link EnrichmentAlone}, no Kafka, no
  * database) and the indexed documents sent straight to Elasticsearch with {@code _bulk}.</li>
  * </ol>
@@ -209,6 +209,10 @@ public final class PipelineBenchmark {
                 say(String.format(Locale.ROOT, "backlog: %d indexed in %.0f s = %.1f documents/s", indexed,
                         backlogSeconds, indexed / backlogSeconds));
 
+                // The trickle comes on a later day: after the backlog's replays (authority changes) have drained.
+                double settle = awaitQuiet(services.get(1).url());
+                b.put("replaysDrainedSeconds", round(settle));
+                say(String.format(Locale.ROOT, "backlog replays drained %.0f s after the last first indexing", settle));
                 say("trickle: " + rate + " documents/s for " + trickleSeconds + " s...");
                 java.util.Set<String> trickleIds = trickle(ingest, apiKey, rate, trickleSeconds, generator);
                 long trickleDeadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
@@ -294,6 +298,26 @@ public final class PipelineBenchmark {
                 Thread.sleep(1000);
             }
         }
+    }
+
+    /**
+     * Waits until enrich-service has enriched nothing for longer than a coalesced replay waits (35 s), at most 30
+     * minutes; returns the seconds until its last enrichment.
+     */
+    private static double awaitQuiet(String enrichUrl) throws IOException, InterruptedException {
+        long start = System.nanoTime();
+        long lastChange = start;
+        long seen = counter(enrichUrl, "archive_enrich_documents_total", "enriched");
+        while (System.nanoTime() - lastChange < TimeUnit.SECONDS.toNanos(35)
+                && System.nanoTime() - start < TimeUnit.MINUTES.toNanos(30)) {
+            Thread.sleep(1000);
+            long now = counter(enrichUrl, "archive_enrich_documents_total", "enriched");
+            if (now != seen) {
+                seen = now;
+                lastChange = System.nanoTime();
+            }
+        }
+        return (lastChange - start) / 1e9;
     }
 
     /** A counter of a service's Prometheus metrics by its outcome tag; 0 when it never counted. */
