@@ -21,6 +21,13 @@ public interface EnrichConfig {
     @WithDefault("120s")
     Duration timeLimit();
 
+    /**
+     * How many texts the NER model's mentions are kept for (least recently used first out; about 25 KB each for a
+     * seed-size text): a document enriched again for an authority change soon after is not read by the model again.
+     */
+    @WithDefault("2000")
+    int nerCacheSize();
+
     Authority authority();
 
     interface Authority {

@@ -6,12 +6,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.List;
 import java.util.UUID;
+import org.archivist.enrich.config.EnrichConfig;
 import org.archivist.enrich.entities.Authority;
 import org.archivist.enrich.entities.DateFinder;
 import org.archivist.enrich.entities.EntityExtractor;
 import org.archivist.enrich.entities.EntityLinker;
 import org.archivist.enrich.entities.Mention;
 import org.archivist.enrich.entities.NerModel;
+import org.archivist.enrich.entities.RecentTexts;
 import org.archivist.enrich.structure.TranscriptionReader.Reading;
 
 /** The named entities of a read transcription, linked with the authority file, and recorded in it. */
@@ -19,10 +21,12 @@ import org.archivist.enrich.structure.TranscriptionReader.Reading;
 public class EntityEnrichment {
 
     private final AuthorityStore store;
+    private final int nerCacheSize;
     private volatile EntityExtractor extractor;
 
-    public EntityEnrichment(AuthorityStore store) {
+    public EntityEnrichment(AuthorityStore store, EnrichConfig config) {
         this.store = store;
+        this.nerCacheSize = config.nerCacheSize();
     }
 
     /** Loads the NER model (about 1.5 s) while the service starts, not on the first document. */
@@ -78,7 +82,7 @@ public class EntityEnrichment {
                 if (extractor == null) {
                     long start = System.nanoTime();
                     NerModel model = NerModel.shared();
-                    extractor = new EntityExtractor(model::find, DateFinder::find);
+                    extractor = new EntityExtractor(new RecentTexts(model::find, nerCacheSize)::find, DateFinder::find);
                     Log.infof("NER model loaded in %d ms", (System.nanoTime() - start) / 1_000_000);
                 }
                 ready = extractor;
