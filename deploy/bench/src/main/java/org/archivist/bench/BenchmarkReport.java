@@ -47,6 +47,8 @@ final class BenchmarkReport {
         JsonNode w = r.path("work");
         row(md, "work done: files stored / enrichments / indexings (by the services' counters)",
                 w.path("uploadedFiles").asText() + " / " + w.path("enrichments").asText() + " / " + w.path("indexings").asText());
+        row(md, "NER texts answered from memory / read by the model", w.path("nerTextsFromMemory").asText() + " / "
+                + w.path("nerTextsRead").asText());
         JsonNode s = r.path("stagesAlone");
         row(md, "enrichment alone, in process, 2 threads", s.path("enrichmentInProcessDocumentsPerSecond").asText() + " documents/s");
         row(md, "Elasticsearch _bulk alone", s.path("elasticsearchBulkDocumentsPerSecond").asText() + " documents/s");

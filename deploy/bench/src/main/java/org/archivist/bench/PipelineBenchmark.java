@@ -235,6 +235,8 @@ public final class PipelineBenchmark {
                 work.put("uploadedFiles", counter(services.get(0).url(), "archive_ingest_files_total", "stored"));
                 work.put("enrichments", counter(services.get(1).url(), "archive_enrich_documents_total", "enriched"));
                 work.put("indexings", counter(services.get(2).url(), "archive_search_documents_total", "indexed"));
+                work.put("nerTextsFromMemory", counter(services.get(1).url(), "archive_enrich_ner_texts_total", "memory"));
+                work.put("nerTextsRead", counter(services.get(1).url(), "archive_enrich_ner_texts_total", "model"));
                 say("work: " + work);
 
                 say("stages alone...");
@@ -324,8 +326,8 @@ public final class PipelineBenchmark {
     private static long counter(String serviceUrl, String name, String outcome) throws IOException, InterruptedException {
         String metrics = HTTP.send(HttpRequest.newBuilder(URI.create(serviceUrl + "/q/metrics")).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^" + name + "\\{[^}]*outcome=\"" + outcome
-                + "\"[^}]*\\} ([0-9.eE+]+)$", java.util.regex.Pattern.MULTILINE).matcher(metrics);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^" + name + "\\{[^}]*(?:outcome|answer)=\""
+                + outcome + "\"[^}]*\\} ([0-9.eE+]+)$", java.util.regex.Pattern.MULTILINE).matcher(metrics);
         return m.find() ? (long) Double.parseDouble(m.group(1)) : 0;
     }
 

@@ -1,5 +1,7 @@
 package org.archivist.enrich.service;
 
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,11 +24,13 @@ public class EntityEnrichment {
 
     private final AuthorityStore store;
     private final int nerCacheSize;
+    private final MeterRegistry meters;
     private volatile EntityExtractor extractor;
 
-    public EntityEnrichment(AuthorityStore store, EnrichConfig config) {
+    public EntityEnrichment(AuthorityStore store, EnrichConfig config, MeterRegistry meters) {
         this.store = store;
         this.nerCacheSize = config.nerCacheSize();
+        this.meters = meters;
     }
 
     /** Loads the NER model (about 1.5 s) while the service starts, not on the first document. */
@@ -82,7 +86,13 @@ public class EntityEnrichment {
                 if (extractor == null) {
                     long start = System.nanoTime();
                     NerModel model = NerModel.shared();
-                    extractor = new EntityExtractor(new RecentTexts(model::find, nerCacheSize)::find, DateFinder::find);
+                    RecentTexts recent = new RecentTexts(model::find, nerCacheSize);
+                    // Texts answered from memory and texts the model read, for operators sizing the cache.
+                    FunctionCounter.builder("archive.enrich.ner.texts", recent, r -> r.hitsAndMisses()[0])
+                            .tag("answer", "memory").register(meters);
+                    FunctionCounter.builder("archive.enrich.ner.texts", recent, r -> r.hitsAndMisses()[1])
+                            .tag("answer", "model").register(meters);
+                    extractor = new EntityExtractor(recent::find, DateFinder::find);
                     Log.infof("NER model loaded in %d ms", (System.nanoTime() - start) / 1_000_000);
                 }
                 ready = extractor;

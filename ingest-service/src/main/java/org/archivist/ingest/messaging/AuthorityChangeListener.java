@@ -35,7 +35,8 @@ public class AuthorityChangeListener {
         this.config = config;
     }
 
-    @Scheduled(every = "${archive.ingest.replay.interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${archive.ingest.replay.interval}", delayed = "3s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void replayDue() {
         try {
             int sent;

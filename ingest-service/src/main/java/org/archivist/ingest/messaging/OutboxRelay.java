@@ -48,7 +48,8 @@ public class OutboxRelay {
         }
     }
 
-    @Scheduled(every = "${archive.ingest.outbox.poll-interval}")
+    // The first poll waits for the start to finish: the scheduler may fire before the emitter has its channel.
+    @Scheduled(every = "${archive.ingest.outbox.poll-interval}", delayed = "3s")
     void poll() {
         wake();
     }
