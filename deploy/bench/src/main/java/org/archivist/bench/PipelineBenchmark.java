@@ -210,7 +210,7 @@ public final class PipelineBenchmark {
                         backlogSeconds, indexed / backlogSeconds));
 
                 // The trickle comes on a later day: after the backlog's replays (authority changes) have drained.
-                double settle = awaitQuiet(services.get(1).url());
+                double settle = awaitQuiet(services.get(1));
                 b.put("replaysDrainedSeconds", round(settle));
                 say(String.format(Locale.ROOT, "backlog replays drained %.0f s after the last first indexing", settle));
                 say("trickle: " + rate + " documents/s for " + trickleSeconds + " s...");
@@ -232,11 +232,11 @@ public final class PipelineBenchmark {
 
                 // What the services did, by their own counters: more enrichments than documents are replays.
                 ObjectNode work = report.putObject("work");
-                work.put("uploadedFiles", counter(services.get(0).url(), "archive_ingest_files_total", "stored"));
-                work.put("enrichments", counter(services.get(1).url(), "archive_enrich_documents_total", "enriched"));
-                work.put("indexings", counter(services.get(2).url(), "archive_search_documents_total", "indexed"));
-                work.put("nerTextsFromMemory", counter(services.get(1).url(), "archive_enrich_ner_texts_total", "memory"));
-                work.put("nerTextsRead", counter(services.get(1).url(), "archive_enrich_ner_texts_total", "model"));
+                work.put("uploadedFiles", (long) services.get(0).counter("archive_ingest_files_total", "outcome", "stored"));
+                work.put("enrichments", (long) services.get(1).counter("archive_enrich_documents_total", "outcome", "enriched"));
+                work.put("indexings", (long) services.get(2).counter("archive_search_documents_total", "outcome", "indexed"));
+                work.put("nerTextsFromMemory", (long) services.get(1).counter("archive_enrich_ner_texts_total", "answer", "memory"));
+                work.put("nerTextsRead", (long) services.get(1).counter("archive_enrich_ner_texts_total", "answer", "model"));
                 say("work: " + work);
 
                 say("stages alone...");
@@ -306,29 +306,20 @@ public final class PipelineBenchmark {
      * Waits until enrich-service has enriched nothing for longer than a coalesced replay waits (35 s), at most 30
      * minutes; returns the seconds until its last enrichment.
      */
-    private static double awaitQuiet(String enrichUrl) throws IOException, InterruptedException {
+    private static double awaitQuiet(ServiceProcess enrich) throws InterruptedException {
         long start = System.nanoTime();
         long lastChange = start;
-        long seen = counter(enrichUrl, "archive_enrich_documents_total", "enriched");
+        double seen = enrich.counter("archive_enrich_documents_total", "outcome", "enriched");
         while (System.nanoTime() - lastChange < TimeUnit.SECONDS.toNanos(35)
                 && System.nanoTime() - start < TimeUnit.MINUTES.toNanos(30)) {
             Thread.sleep(1000);
-            long now = counter(enrichUrl, "archive_enrich_documents_total", "enriched");
+            double now = enrich.counter("archive_enrich_documents_total", "outcome", "enriched");
             if (now != seen) {
                 seen = now;
                 lastChange = System.nanoTime();
             }
         }
         return (lastChange - start) / 1e9;
-    }
-
-    /** A counter of a service's Prometheus metrics by its outcome tag; 0 when it never counted. */
-    private static long counter(String serviceUrl, String name, String outcome) throws IOException, InterruptedException {
-        String metrics = HTTP.send(HttpRequest.newBuilder(URI.create(serviceUrl + "/q/metrics")).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^" + name + "\\{[^}]*(?:outcome|answer)=\""
-                + outcome + "\"[^}]*\\} ([0-9.eE+]+)$", java.util.regex.Pattern.MULTILINE).matcher(metrics);
-        return m.find() ? (long) Double.parseDouble(m.group(1)) : 0;
     }
 
     private java.util.Set<String> trickle(String ingest, String apiKey, int rate, int seconds,

@@ -71,6 +71,25 @@ public final class ServiceProcess implements AutoCloseable {
         return process.pid();
     }
 
+    /**
+     * A counter of the service's Prometheus metrics ({@code /q/metrics}) with the given tag value, 0 when it
+     * never counted: how much work this instance did, as an operator would read it.
+     */
+    public double counter(String name, String tag, String value) {
+        try {
+            String metrics = HTTP.send(HttpRequest.newBuilder(URI.create(url() + "/q/metrics"))
+                    .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString()).body();
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("^" + name + "\\{[^}]*" + tag + "=\""
+                    + value + "\"[^}]*\\} ([0-9.eE+]+)$", java.util.regex.Pattern.MULTILINE).matcher(metrics);
+            return m.find() ? Double.parseDouble(m.group(1)) : 0;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the metrics of " + service.module, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+
     /** Waits until {@code /q/health/ready} answers 200; fails with the end of the log if the process died. */
     public void awaitReady(Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();

@@ -15,8 +15,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.archivist.events.Topics;
 import org.archivist.servers.KafkaServer;
 import org.archivist.servers.Ports;
@@ -102,6 +100,10 @@ class ScaleOutIT {
                 + counter(enrich2, "archive_enrich_documents_total", "failed"), "nothing dead-lettered");
     }
 
+    private static double counter(ServiceProcess service, String name, String outcome) {
+        return service.counter(name, "outcome", outcome);
+    }
+
     private ServiceProcess start(ArchiveService service, Path root, ArchiveService.Wiring wiring, int port, Path logDir) {
         ServiceProcess process = ServiceProcess.start(service, root, wiring, port, logDir, List.of("-Xmx512m"));
         services.add(process);
@@ -131,14 +133,6 @@ class ScaleOutIT {
                 return ids;
             }
         }
-    }
-
-    /** A counter of the service's Prometheus metrics, by its outcome tag; 0 when it never counted. */
-    private static double counter(ServiceProcess service, String name, String outcome) {
-        String metrics = given().baseUri(service.url()).when().get("/q/metrics").then().statusCode(200).extract().asString();
-        Matcher m = Pattern.compile("^" + name + "\\{[^}]*outcome=\"" + outcome + "\"[^}]*\\} ([0-9.eE+]+)$",
-                Pattern.MULTILINE).matcher(metrics);
-        return m.find() ? Double.parseDouble(m.group(1)) : 0;
     }
 
     private static byte[] seed() throws IOException {
