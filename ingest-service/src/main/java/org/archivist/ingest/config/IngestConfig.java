@@ -64,6 +64,17 @@ public interface IngestConfig {
         /** Replays sent per transaction. */
         @WithDefault("200")
         int batchSize();
+
+        /**
+         * The replays that enrichment's own changes ask for give way to new documents: they are sent only while
+         * fewer than this many documents wait for enrichment, and only as many as bring that up to it.
+         */
+        @WithDefault("50")
+        int busyAt();
+
+        /** How long past its time a replay that gives way waits at most; then it is sent however busy the pipeline is. */
+        @WithDefault("10m")
+        Duration maxYield();
     }
 
     /** How much the service takes at once; beyond it an upload is answered 503 with Retry-After, never queued unboundedly. */

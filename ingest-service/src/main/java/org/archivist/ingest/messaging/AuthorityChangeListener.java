@@ -17,7 +17,8 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
  * sent down the pipeline again, so that they are linked anew. An editor's change is replayed at once; the
  * changes enrichment makes itself (a new entity for a name that recurs, a new spelling of a known one) come by
  * the hundred while a backlog runs, so their documents wait {@code archive.ingest.replay.automatic-delay}
- * and each is replayed once for all the changes meanwhile.
+ * and each is replayed once for all the changes meanwhile; they also give way to new documents, waiting while
+ * {@code archive.ingest.replay.busy-at} documents or more wait for enrichment.
  */
 @ApplicationScoped
 public class AuthorityChangeListener {
@@ -35,13 +36,17 @@ public class AuthorityChangeListener {
         this.config = config;
     }
 
-    @Scheduled(every = "${archive.ingest.replay.interval}", delayed = "3s",
+    /** The schedule's identity, for pausing it (tests do, to send replays themselves). */
+    public static final String SCHEDULE = "authority-replays";
+
+    @Scheduled(identity = SCHEDULE, every = "${archive.ingest.replay.interval}", delayed = "3s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void replayDue() {
         try {
             int sent;
             do {
-                sent = intake.replayDue(config.replay().batchSize());
+                sent = intake.replayDue(config.replay().batchSize(), config.replay().busyAt(),
+                        config.replay().maxYield());
                 if (sent > 0) {
                     Log.debugf("%d documents sent to be enriched again", sent);
                 }
@@ -62,7 +67,7 @@ public class AuthorityChangeListener {
             return;
         }
         boolean automatic = AUTOMATIC.contains(event.action());
-        intake.replayLater(event.documentIds(), automatic ? config.replay().automaticDelay() : Duration.ZERO);
+        intake.replayLater(event.documentIds(), automatic ? config.replay().automaticDelay() : Duration.ZERO, automatic);
         Log.debugf("authority version %s (%s): %s documents to enrich again", (Object) event.authorityVersion(),
                 event.action(), event.documentIds().size());
     }

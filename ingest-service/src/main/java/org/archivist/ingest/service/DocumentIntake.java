@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -224,9 +225,11 @@ public class DocumentIntake {
 
     /**
      * Asks for these documents to be sent down the pipeline again once {@code delay} has passed; a document
-     * already waiting keeps its earlier time, so that many asks make one replay.
+     * already waiting keeps its earlier time, so that many asks make one replay. A replay that {@code givesWay}
+     * waits while new documents keep the pipeline busy (see {@link #replayDue}); an ask that does not give way
+     * makes a waiting one stop giving way.
      */
-    public void replayLater(List<UUID> ids, java.time.Duration delay) {
+    public void replayLater(List<UUID> ids, java.time.Duration delay, boolean givesWay) {
         if (ids.isEmpty()) {
             return;
         }
@@ -234,9 +237,11 @@ public class DocumentIntake {
         QuarkusTransaction.requiringNew().run(() -> {
             for (UUID id : ids) {
                 // A deleted document has no row to refer to: nothing is inserted for it.
-                StoredDocument.getEntityManager().createNativeQuery("insert into pending_replay (document_id, due_at)"
-                        + " select id, ?2 from document where id = ?1 on conflict (document_id) do nothing")
-                        .setParameter(1, id).setParameter(2, due).executeUpdate();
+                StoredDocument.getEntityManager().createNativeQuery("insert into pending_replay (document_id, due_at,"
+                        + " gives_way) select id, ?2, ?3 from document where id = ?1 on conflict (document_id) do update"
+                        + " set due_at = least(pending_replay.due_at, excluded.due_at),"
+                        + " gives_way = pending_replay.gives_way and excluded.gives_way")
+                        .setParameter(1, id).setParameter(2, due).setParameter(3, givesWay).executeUpdate();
             }
         });
     }
@@ -244,18 +249,32 @@ public class DocumentIntake {
     /**
      * Sends the replays that are due, at most {@code max}, in one transaction with their removal from the
      * waiting list: a crash before the commit leaves them waiting, none is lost. Several instances take
-     * different rows.
+     * different rows. Those that give way go only while fewer than {@code busyAt} documents wait for
+     * enrichment, and only as many as bring that up to {@code busyAt}, so that a backlog of new documents is
+     * enriched first; one that has waited {@code maxYield} past its time goes anyway.
      * @return how many documents were sent again
      */
-    public int replayDue(int max) {
+    public int replayDue(int max, int busyAt, java.time.Duration maxYield) {
         int sent = QuarkusTransaction.requiringNew().call(() -> {
+            EntityManager em = StoredDocument.getEntityManager();
+            Instant overdue = Instant.now().minus(maxYield).truncatedTo(ChronoUnit.MICROS);
             @SuppressWarnings("unchecked")
-            List<UUID> due = StoredDocument.getEntityManager().createNativeQuery("select document_id from pending_replay"
-                    + " where due_at <= now() order by due_at limit ?1 for update skip locked", UUID.class)
-                    .setParameter(1, max).getResultList();
+            List<UUID> due = new ArrayList<>(em.createNativeQuery("select document_id from pending_replay"
+                    + " where due_at <= now() and (not gives_way or due_at <= ?2) order by due_at limit ?1"
+                    + " for update skip locked", UUID.class)
+                    .setParameter(1, max).setParameter(2, overdue).getResultList());
+            int room = Math.min(max - due.size(), busyAt - awaitingEnrichment(busyAt));
+            if (room > 0) {
+                @SuppressWarnings("unchecked")
+                List<UUID> givingWay = em.createNativeQuery("select document_id from pending_replay"
+                        + " where due_at <= now() and gives_way and due_at > ?2 order by due_at limit ?1"
+                        + " for update skip locked", UUID.class)
+                        .setParameter(1, room).setParameter(2, overdue).getResultList();
+                due.addAll(givingWay);
+            }
             due.forEach(this::republish);
             if (!due.isEmpty()) {
-                StoredDocument.getEntityManager().createNativeQuery("delete from pending_replay where document_id in (?1)")
+                em.createNativeQuery("delete from pending_replay where document_id in (?1)")
                         .setParameter(1, due).executeUpdate();
             }
             return due.size();
@@ -264,6 +283,13 @@ public class DocumentIntake {
             relay.wake();
         }
         return sent;
+    }
+
+    /** How many documents wait for enrichment (status RECEIVED), counted up to {@code atMost}. */
+    public int awaitingEnrichment(int atMost) {
+        return QuarkusTransaction.joiningExisting().call(() -> ((Number) StoredDocument.getEntityManager()
+                .createNativeQuery("select count(*) from (select 1 from document where status = ?1 limit ?2) waiting")
+                .setParameter(1, DocumentStatus.RECEIVED.name()).setParameter(2, atMost).getSingleResult()).intValue());
     }
 
     /** Panache projection of a document's id. */

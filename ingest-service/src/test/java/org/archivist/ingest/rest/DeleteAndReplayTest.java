@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.scheduler.Scheduler;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
@@ -18,6 +19,8 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.archivist.events.DocumentReceived;
 import org.archivist.events.DocumentStatusChanged;
 import org.archivist.events.Topics;
+import org.archivist.ingest.messaging.AuthorityChangeListener;
+import org.archivist.ingest.service.DocumentIntake;
 import org.archivist.testsupport.ApiKeyResource;
 import org.archivist.testsupport.EventProbe;
 import org.archivist.testsupport.KafkaResource;
@@ -33,6 +36,12 @@ class DeleteAndReplayTest {
 
     @Inject
     ObjectMapper json;
+
+    @Inject
+    DocumentIntake intake;
+
+    @Inject
+    Scheduler scheduler;
 
     @Test
     void shouldDeleteADocumentAndPublishATombstone() {
@@ -122,6 +131,36 @@ class DeleteAndReplayTest {
                         .createNativeQuery("select count(*) from pending_replay where document_id = ?1")
                         .setParameter(1, UUID.fromString(affected)).getSingleResult()).longValue()),
                 "nothing left waiting");
+    }
+
+    @Test
+    void shouldHoldEnrichmentsOwnReplaysWhileNewDocumentsWaitButNotAnEditors() throws Exception {
+        String givingWay = upload("a name enrichment proposed", null);
+        String editors = upload("a name an editor changed", null);
+        String overdue = upload("a name proposed long ago", null);
+        scheduler.pause(AuthorityChangeListener.SCHEDULE); // this test sends the replays itself
+        try {
+            intake.replayDue(1000, 1_000_000, Duration.ZERO); // what earlier tests left waiting goes first
+            intake.replayLater(List.of(UUID.fromString(givingWay)), Duration.ZERO, true);
+            intake.replayLater(List.of(UUID.fromString(editors)), Duration.ZERO, false);
+            int waiting = intake.awaitingEnrichment(1_000_000); // these documents are RECEIVED, like every upload here
+            Thread.sleep(20);
+
+            assertEquals(1, intake.replayDue(200, waiting, Duration.ofHours(1)), "busy: the editor's replay only");
+            assertEquals(2, awaitRecords(editors, 2).size(), "the editor's replay is sent");
+            assertEquals(1, EventProbe.records(Topics.DOCUMENTS_RECEIVED, givingWay, Duration.ofSeconds(3)).size(),
+                    "enrichment's own replay waits while the pipeline is busy");
+
+            assertEquals(1, intake.replayDue(200, waiting + 1, Duration.ofHours(1)), "room for one more");
+            assertEquals(2, awaitRecords(givingWay, 2).size(), "sent once there was room");
+
+            intake.replayLater(List.of(UUID.fromString(overdue)), Duration.ZERO, true);
+            Thread.sleep(20);
+            assertEquals(1, intake.replayDue(200, 0, Duration.ofMillis(1)), "past its longest wait");
+            assertEquals(2, awaitRecords(overdue, 2).size(), "sent however busy the pipeline is");
+        } finally {
+            scheduler.resume(AuthorityChangeListener.SCHEDULE);
+        }
     }
 
     private static String upload(String text, String collection) {
