@@ -31,6 +31,9 @@ public final class ServiceProcess implements AutoCloseable {
         this.log = log;
     }
 
+    /** The AppCDS archive that the package step writes next to the jar (quarkus.package.jar.aot.enabled). */
+    static final String CLASS_ARCHIVE = "app-cds.jsa";
+
     public static ServiceProcess start(ArchiveService service, Path projectRoot, ArchiveService.Wiring wiring,
             int port, Path logDir, List<String> jvmOptions) {
         Path jar = service.runnableJar(projectRoot);
@@ -46,6 +49,10 @@ public final class ServiceProcess implements AutoCloseable {
             }
             command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
             command.addAll(jvmOptions);
+            if (Files.exists(jar.resolveSibling(CLASS_ARCHIVE))) {
+                // Written by the package step for the JDK that built it; another JDK warns and starts without it.
+                command.add("-XX:SharedArchiveFile=" + CLASS_ARCHIVE);
+            }
             command.addAll(List.of("-jar", jar.toString()));
             ProcessBuilder builder = new ProcessBuilder(command)
                     .directory(jar.getParent().toFile())
@@ -114,6 +121,16 @@ public final class ServiceProcess implements AutoCloseable {
         }
         throw new IllegalStateException(service.module + " was not ready within " + timeout.toSeconds()
                 + " s; see " + log + ":\n" + tail());
+    }
+
+    /** SIGKILL, as a crash would: no shutdown hooks, nothing flushed, no offsets committed. */
+    public void kill() {
+        try {
+            process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
     }
 
     /** SIGTERM (Quarkus shuts down gracefully), then SIGKILL after 30 s. */
