@@ -130,4 +130,9 @@ public final class ElasticsearchServer implements LocalServer {
     public void stop() {
         process.stop(Duration.ofSeconds(30));
     }
+
+    @Override
+    public void kill() {
+        process.kill();
+    }
 }

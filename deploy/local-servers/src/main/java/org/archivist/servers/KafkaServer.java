@@ -170,4 +170,9 @@ public final class KafkaServer implements LocalServer {
     public void stop() {
         process.stop(Duration.ofSeconds(30));
     }
+
+    @Override
+    public void kill() {
+        process.kill();
+    }
 }

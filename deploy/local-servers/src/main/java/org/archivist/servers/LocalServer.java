@@ -6,6 +6,9 @@ public interface LocalServer extends AutoCloseable {
     /** Stops the server and waits until it is gone. Safe to call twice. */
     void stop();
 
+    /** Kills the server's processes with SIGKILL, as a crash would: no shutdown, nothing flushed. */
+    void kill();
+
     @Override
     default void close() {
         stop();

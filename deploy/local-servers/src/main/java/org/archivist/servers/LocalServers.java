@@ -2,7 +2,6 @@ package org.archivist.servers;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -25,22 +24,19 @@ public final class LocalServers implements AutoCloseable {
         public static final PortPlan ANY_FREE = new PortPlan(0, 0, 0);
     }
 
-    private final KafkaServer kafka;
-    private final ElasticsearchServer elasticsearch;
-    private final PostgresServer postgres;
-    private final List<LocalServer> started;
+    private final Path dataDir;
+    private final PortPlan ports;
+    private volatile KafkaServer kafka;
+    private volatile ElasticsearchServer elasticsearch;
+    private volatile PostgresServer postgres;
 
-    private LocalServers(KafkaServer kafka, ElasticsearchServer elasticsearch, PostgresServer postgres) {
+    private LocalServers(Path dataDir, PortPlan ports, KafkaServer kafka, ElasticsearchServer elasticsearch,
+            PostgresServer postgres) {
+        this.dataDir = dataDir;
+        this.ports = ports;
         this.kafka = kafka;
         this.elasticsearch = elasticsearch;
         this.postgres = postgres;
-        List<LocalServer> all = new ArrayList<>();
-        for (LocalServer s : new LocalServer[] {postgres, kafka, elasticsearch}) {
-            if (s != null) {
-                all.add(s);
-            }
-        }
-        this.started = Collections.unmodifiableList(all);
     }
 
     /**
@@ -49,14 +45,15 @@ public final class LocalServers implements AutoCloseable {
      */
     public static LocalServers start(Path dataDir, Set<Server> which, PortPlan ports, int partitions) {
         Set<Server> wanted = which.isEmpty() ? EnumSet.noneOf(Server.class) : EnumSet.copyOf(which);
+        PortPlan chosen = new PortPlan(port(ports.kafka()), port(ports.elasticsearch()), port(ports.postgres()));
         CompletableFuture<KafkaServer> kafka = wanted.contains(Server.KAFKA)
-                ? CompletableFuture.supplyAsync(() -> KafkaServer.start(dataDir, port(ports.kafka())))
+                ? CompletableFuture.supplyAsync(() -> KafkaServer.start(dataDir, chosen.kafka()))
                 : CompletableFuture.completedFuture(null);
         CompletableFuture<ElasticsearchServer> elasticsearch = wanted.contains(Server.ELASTICSEARCH)
-                ? CompletableFuture.supplyAsync(() -> ElasticsearchServer.start(dataDir, port(ports.elasticsearch())))
+                ? CompletableFuture.supplyAsync(() -> ElasticsearchServer.start(dataDir, chosen.elasticsearch()))
                 : CompletableFuture.completedFuture(null);
         CompletableFuture<PostgresServer> postgres = wanted.contains(Server.POSTGRES)
-                ? CompletableFuture.supplyAsync(() -> PostgresServer.start(dataDir, port(ports.postgres())))
+                ? CompletableFuture.supplyAsync(() -> PostgresServer.start(dataDir, chosen.postgres()))
                 : CompletableFuture.completedFuture(null);
         try {
             CompletableFuture.allOf(kafka, elasticsearch, postgres).join();
@@ -71,7 +68,7 @@ public final class LocalServers implements AutoCloseable {
             }
             throw e.getCause() instanceof RuntimeException r ? r : e;
         }
-        LocalServers servers = new LocalServers(kafka.join(), elasticsearch.join(), postgres.join());
+        LocalServers servers = new LocalServers(dataDir, chosen, kafka.join(), elasticsearch.join(), postgres.join());
         if (servers.kafka != null) {
             servers.kafka.createTopics(Topics.ALL, partitions);
         }
@@ -94,6 +91,33 @@ public final class LocalServers implements AutoCloseable {
         return require(postgres, Server.POSTGRES);
     }
 
+    /** Kills {@code which} with SIGKILL, as a crash would (see {@link #restart}). */
+    public void kill(Server which) {
+        server(which).kill();
+    }
+
+    /** Starts {@code which} again on its port and its data, after {@link #kill} or a crash; returns when it answers. */
+    public void restart(Server which) {
+        try {
+            server(which).stop(); // nothing left running on its port or its data
+        } catch (RuntimeException alreadyGone) {
+            // a killed server may fail to stop; its start checks the port and the data
+        }
+        switch (which) {
+            case KAFKA -> kafka = KafkaServer.start(dataDir, ports.kafka());
+            case ELASTICSEARCH -> elasticsearch = ElasticsearchServer.start(dataDir, ports.elasticsearch());
+            case POSTGRES -> postgres = PostgresServer.start(dataDir, ports.postgres());
+        }
+    }
+
+    private LocalServer server(Server which) {
+        return switch (which) {
+            case KAFKA -> kafka();
+            case ELASTICSEARCH -> elasticsearch();
+            case POSTGRES -> postgres();
+        };
+    }
+
     private static <T> T require(T server, Server which) {
         if (server == null) {
             throw new IllegalStateException(which + " was not started");
@@ -104,8 +128,12 @@ public final class LocalServers implements AutoCloseable {
     /** Stops every server in reverse start order; a failure to stop one does not keep the others running. */
     @Override
     public void close() {
-        List<LocalServer> reversed = new ArrayList<>(started);
-        Collections.reverse(reversed);
+        List<LocalServer> reversed = new ArrayList<>();
+        for (LocalServer s : new LocalServer[] {elasticsearch, kafka, postgres}) {
+            if (s != null) {
+                reversed.add(s);
+            }
+        }
         RuntimeException first = null;
         for (LocalServer server : reversed) {
             try {

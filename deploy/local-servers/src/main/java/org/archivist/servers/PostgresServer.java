@@ -56,6 +56,24 @@ public abstract sealed class PostgresServer implements LocalServer {
 
     public abstract String password();
 
+    /** The cluster's data directory, where the postmaster writes its pid. */
+    abstract Path dataDirectory();
+
+    /** SIGKILL to the postmaster and its backends, as a crash would; the next start recovers from the WAL. */
+    @Override
+    public void kill() {
+        Path pidFile = dataDirectory().resolve("postmaster.pid");
+        try {
+            if (Files.exists(pidFile)) {
+                // The first line of postmaster.pid is the postmaster's pid.
+                long pid = Long.parseLong(Files.readAllLines(pidFile).get(0).trim());
+                ProcessHandle.of(pid).ifPresent(ServerProcess::killTree);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     static Optional<Path> debianBinaries() {
         Path root = Path.of("/usr/lib/postgresql");
         if (!Files.isDirectory(root)) {
@@ -166,6 +184,11 @@ public abstract sealed class PostgresServer implements LocalServer {
         }
 
         @Override
+        Path dataDirectory() {
+            return home.resolve("data");
+        }
+
+        @Override
         public String password() {
             return password;
         }
@@ -182,10 +205,17 @@ public abstract sealed class PostgresServer implements LocalServer {
     static final class Embedded extends PostgresServer {
 
         private final EmbeddedPostgres postgres;
+        private final Path data;
 
-        private Embedded(EmbeddedPostgres postgres, int port) {
+        private Embedded(EmbeddedPostgres postgres, int port, Path data) {
             super(port);
             this.postgres = postgres;
+            this.data = data;
+        }
+
+        @Override
+        Path dataDirectory() {
+            return data;
         }
 
         static Embedded launch(Path home, int port) {
@@ -205,7 +235,7 @@ public abstract sealed class PostgresServer implements LocalServer {
                         statement.execute("create database " + DATABASE);
                     }
                 }
-                return new Embedded(postgres, port);
+                return new Embedded(postgres, port, home.resolve("embedded-data"));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             } catch (SQLException e) {

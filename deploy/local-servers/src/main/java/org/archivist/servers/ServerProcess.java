@@ -68,6 +68,24 @@ final class ServerProcess {
         stopTree(process.toHandle(), grace);
     }
 
+    /** SIGKILL to the process and everything it spawned, as a crash would; returns when they are gone. */
+    void kill() {
+        killTree(process.toHandle());
+    }
+
+    static void killTree(ProcessHandle root) {
+        List<ProcessHandle> all = new ArrayList<>(root.descendants().toList());
+        all.add(root);
+        all.forEach(ProcessHandle::destroyForcibly);
+        for (ProcessHandle handle : all) {
+            try {
+                handle.onExit().get(30, TimeUnit.SECONDS);
+            } catch (Exception stillThere) {
+                throw new IllegalStateException("process " + handle.pid() + " outlived SIGKILL for 30 s");
+            }
+        }
+    }
+
     static void stopTree(ProcessHandle root, Duration grace) {
         List<ProcessHandle> all = new ArrayList<>(root.descendants().toList());
         all.add(root);

@@ -37,6 +37,12 @@ final class ArchiveClient {
                 .getLong("total");
     }
 
+    /** How many documents of a collection ingest-service knows, in any status. */
+    long count(String collection) {
+        return given().baseUri(ingestUrl).queryParam("collection", collection).queryParam("size", 1).when()
+                .get("/api/documents").then().statusCode(200).extract().jsonPath().getLong("total");
+    }
+
     Response delete(String id) {
         return given().baseUri(ingestUrl).header("X-API-Key", apiKey).when().delete("/api/documents/" + id);
     }
@@ -64,6 +70,20 @@ final class ArchiveClient {
         }
         throw new AssertionError("search for '" + q + "' never matched within " + timeout.toSeconds() + " s; last: "
                 + (last == null ? null : last.prettify()));
+    }
+
+    /** The ids of every document of a collection in the index, page by page. */
+    java.util.Set<String> indexedIds(String collection) {
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        for (int page = 0; ; page++) {
+            java.util.List<String> hits = given().baseUri(searchUrl).queryParam("collection", collection)
+                    .queryParam("size", 100).queryParam("page", page).queryParam("facets", "false")
+                    .when().get("/api/search").then().statusCode(200).extract().jsonPath().getList("hits.id");
+            ids.addAll(hits);
+            if (hits.size() < 100) {
+                return ids;
+            }
+        }
     }
 
     static Predicate<JsonPath> hasHit(String id) {

@@ -1,6 +1,5 @@
 package org.archivist.stack;
 
-import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -80,7 +79,7 @@ class ScaleOutIT {
                     .awaitSearch("", r -> r.getLong("total") == total, Duration.ofSeconds(30));
             assertEquals(total, all.getLong("total"), "the index holds each document once, seen from either instance");
         }
-        Set<String> indexed = indexedIds(search1.url(), namespace);
+        Set<String> indexed = archive.indexedIds(namespace);
         assertEquals(uploaded, indexed, "the index holds exactly the uploaded documents");
 
         double enriched1 = counter(enrich1, "archive_enrich_documents_total", "enriched");
@@ -119,19 +118,6 @@ class ScaleOutIT {
             String id = archive.upload("appeal-" + i + ".txt", copy, "text/plain", collection).then().statusCode(202)
                     .extract().jsonPath().getString("id");
             ids.add(id);
-        }
-    }
-
-    private static Set<String> indexedIds(String searchUrl, String collection) {
-        Set<String> ids = new HashSet<>();
-        for (int page = 0; ; page++) {
-            List<String> hits = given().baseUri(searchUrl).queryParam("collection", collection).queryParam("size", 100)
-                    .queryParam("page", page).queryParam("facets", "false").when().get("/api/search").then()
-                    .statusCode(200).extract().jsonPath().getList("hits.id");
-            ids.addAll(hits);
-            if (hits.size() < 100) {
-                return ids;
-            }
         }
     }
 
