@@ -6,6 +6,7 @@ public class InvalidUpload extends RuntimeException {
     public enum Kind {
         EMPTY_FILE("empty-file", "Empty file", 400),
         MISSING_FILE("missing-file", "No file in the request", 400),
+        INVALID_FILE_NAME("invalid-file-name", "Invalid file name", 400),
         INVALID_METADATA("invalid-metadata", "Invalid metadata", 400),
         MALFORMED_REQUEST("malformed-request", "Malformed request", 400),
         FILE_TOO_LARGE("file-too-large", "File too large", 413),

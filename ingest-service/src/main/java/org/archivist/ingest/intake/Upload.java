@@ -26,8 +26,18 @@ public record Upload(String fileName, String mediaType, byte[] bytes) {
 
     public static final String ZIP = "application/zip";
 
-    /** Checks a file as it arrived; {@link InvalidUpload} says what is wrong with it. */
+    /**
+     * Checks a file as it arrived; {@link InvalidUpload} says what is wrong with it. A name with folders keeps
+     * its last part (browsers send some with a path), but one that climbs out of its folder ("..") or holds
+     * control characters is refused: no client sends such a name in good faith.
+     */
     public static Upload check(String fileName, byte[] bytes, long maxFileBytes) {
+        if (fileName != null && (fileName.chars().anyMatch(Character::isISOControl)
+                || java.util.Arrays.asList(fileName.split("[/\\\\]")).contains(".."))) {
+            throw new InvalidUpload(InvalidUpload.Kind.INVALID_FILE_NAME, "The file name '"
+                    + FileFacts.cleanFileName(fileName) + "' as sent climbs out of its folder or holds control"
+                    + " characters; send the file under its own plain name.");
+        }
         String name = fileName == null ? "" : "'" + FileFacts.cleanFileName(fileName) + "' ";
         if (bytes == null || bytes.length == 0) {
             throw new InvalidUpload(InvalidUpload.Kind.EMPTY_FILE, "The file " + name + "is empty: nothing to archive.");

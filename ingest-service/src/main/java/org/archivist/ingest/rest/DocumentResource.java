@@ -7,6 +7,7 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -65,7 +66,7 @@ public class DocumentResource {
     @Operation(summary = "Upload one or many files (multipart, each in a form field 'file'); a ZIP is unpacked")
     @APIResponse(responseCode = "202", description = "Stored; enrichment and indexing follow. One file: the document; several files or a ZIP: the batch")
     @APIResponse(responseCode = "200", description = "All the bytes were already in the archive: those documents")
-    @APIResponse(responseCode = "400", description = "No file, an empty one, invalid metadata, a malformed request or an unsafe ZIP (problem+json)")
+    @APIResponse(responseCode = "400", description = "No file, an empty one, invalid metadata, a file name with '..' or control characters, a malformed request or an unsafe ZIP (problem+json)")
     @APIResponse(responseCode = "401", description = "No or a wrong API key (problem+json)")
     @APIResponse(responseCode = "413", description = "A file, the request or a ZIP's contents over the limits (problem+json)")
     @APIResponse(responseCode = "415", description = "A file of a kind the archive does not read; the detected type is named (problem+json)")
@@ -107,13 +108,13 @@ public class DocumentResource {
     @Operation(summary = "Upload one file as the raw request body (for scripts); the name in ?fileName=")
     @APIResponse(responseCode = "202", description = "Stored (a ZIP: its files, as a batch)")
     @APIResponse(responseCode = "200", description = "The same bytes were already in the archive: that document")
-    @APIResponse(responseCode = "400", description = "Empty body, invalid metadata or an unsafe ZIP (problem+json)")
+    @APIResponse(responseCode = "400", description = "Empty body, invalid metadata, a file name with '..' or control characters, or an unsafe ZIP (problem+json)")
     @APIResponse(responseCode = "401", description = "No or a wrong API key (problem+json)")
     @APIResponse(responseCode = "413", description = "Over the size limits (problem+json)")
-    @APIResponse(responseCode = "415", description = "A kind of file the archive does not read (problem+json)")
+    @APIResponse(responseCode = "415", description = "A kind of file the archive does not read, or a body declared as JSON (problem+json)")
     public Response uploadRaw(@Parameter(description = "The file's name") @QueryParam("fileName") String fileName,
-            @BeanParam SourceQuery source, InputStream body) {
-        return raw(fileName, body, source);
+            @BeanParam SourceQuery source, @HeaderParam("Content-Type") String contentType, InputStream body) {
+        return raw(fileName, contentType, body, source);
     }
 
     @PUT
@@ -123,12 +124,13 @@ public class DocumentResource {
     @Operation(summary = "Upload one file by name as the raw request body: curl -T file.txt .../api/uploads/")
     @APIResponse(responseCode = "202", description = "Stored (a ZIP: its files, as a batch)")
     @APIResponse(responseCode = "200", description = "The same bytes were already in the archive: that document")
-    @APIResponse(responseCode = "400", description = "Empty body, invalid metadata or an unsafe ZIP (problem+json)")
+    @APIResponse(responseCode = "400", description = "Empty body, invalid metadata, a file name with '..' or control characters, or an unsafe ZIP (problem+json)")
     @APIResponse(responseCode = "401", description = "No or a wrong API key (problem+json)")
     @APIResponse(responseCode = "413", description = "Over the size limits (problem+json)")
-    @APIResponse(responseCode = "415", description = "A kind of file the archive does not read (problem+json)")
-    public Response put(@PathParam("fileName") String fileName, @BeanParam SourceQuery source, InputStream body) {
-        return raw(fileName, body, source);
+    @APIResponse(responseCode = "415", description = "A kind of file the archive does not read, or a body declared as JSON (problem+json)")
+    public Response put(@PathParam("fileName") String fileName, @BeanParam SourceQuery source,
+            @HeaderParam("Content-Type") String contentType, InputStream body) {
+        return raw(fileName, contentType, body, source);
     }
 
     /** What the uploader knows of the source, as query parameters of a raw upload (all optional). */
@@ -151,8 +153,15 @@ public class DocumentResource {
         }
     }
 
-    private Response raw(String fileName, InputStream body, SourceQuery source) {
+    private Response raw(String fileName, String contentType, InputStream body, SourceQuery source) {
         try {
+            if (contentType != null && contentType.matches("(?i)\\s*application/([a-z0-9.+-]*\\+)?json\\b.*")) {
+                // Often metadata sent to the wrong endpoint; never a transcription (any other declared type is
+                // ignored: the type is found from the bytes, and curl's --data-binary declares a form).
+                throw new InvalidUpload(InvalidUpload.Kind.UNSUPPORTED_TYPE, "The body is declared as JSON; the"
+                        + " archive takes documents (text, HTML, Markdown, PDF, Word, ODT, EPUB, RTF, ZIP): send the"
+                        + " file's bytes, or use multipart/form-data for a file and its metadata.");
+            }
             SourceMetadata metadata = source.parse();
             DocumentIntake.Prepared prepared = intake.prepare(fileName, readAtMost(body, config.maxRequestBytes()));
             return respond(prepared.uploads(), !prepared.archive(), metadata);
