@@ -22,6 +22,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.archivist.enrich.entities.NameKey;
 import org.archivist.enrich.persistence.AuthorityChange;
 import org.archivist.enrich.persistence.AuthorityEntity;
@@ -107,10 +108,16 @@ public class AuthorityResource {
         StringBuilder where = new StringBuilder("mergedInto is null");
         Map<String, Object> params = new HashMap<>();
         if (type != null && !type.isBlank()) {
+            if (!AuthorityEditor.TYPES.contains(type.strip())) {
+                throw invalid("type", "type is one of " + String.join(", ", new java.util.TreeSet<>(AuthorityEditor.TYPES)));
+            }
             where.append(" and type = :type");
             params.put("type", type.strip());
         }
         if (status != null && !status.isBlank()) {
+            if (!Set.of(AuthorityEntity.CONFIRMED, AuthorityEntity.PROPOSED).contains(status.strip())) {
+                throw invalid("status", "status is confirmed or proposed");
+            }
             where.append(" and status = :status");
             params.put("status", status.strip());
         }
@@ -287,6 +294,13 @@ public class AuthorityResource {
     public Response reject(@PathParam("id") String id) {
         editor.reject(number("id", id, 0, 1, Integer.MAX_VALUE));
         return Response.noContent().build();
+    }
+
+    /** A body that is no JSON, JSON of the wrong shape, or JSON nested beyond the parser's limits. */
+    @ServerExceptionMapper
+    public Response unreadable(com.fasterxml.jackson.core.JsonProcessingException e) {
+        return problem(400, "malformed-json", "Malformed JSON", "The body is not the JSON this request takes: "
+                + e.getOriginalMessage()).toResponse();
     }
 
     @ServerExceptionMapper

@@ -24,7 +24,7 @@ import org.archivist.enrich.persistence.LinkSuggestion;
 @ApplicationScoped
 public class AuthorityEditor {
 
-    static final Set<String> TYPES = Set.of("person", "place", "organisation", "periodical");
+    public static final Set<String> TYPES = Set.of("person", "place", "organisation", "periodical");
     static final Set<String> KINDS = Set.of("spelling", "transliteration", "exonym", "abbreviation", "ocr");
     private static final String EDITOR = "editor";
 
