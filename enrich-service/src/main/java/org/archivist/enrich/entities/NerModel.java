@@ -113,6 +113,9 @@ public final class NerModel {
                 TrueCaser.apply(sentence);
             }
             for (List<CoreLabel> window : windows ? candidateWindows(sentence) : List.of(sentence)) {
+                if (Thread.currentThread().isInterrupted()) {
+                    throw new java.util.concurrent.CancellationException("interrupted");
+                }
                 collect(text, classifier.classifySentence(window), mentions);
             }
         }
@@ -126,10 +129,16 @@ public final class NerModel {
     static final int CONTEXT = 5;
 
     /**
+     * The most tokens the CRF reads at once: its time and memory grow with the length of what it reads, and a
+     * text of one endless line dense with capitals (a list, a poison file) would otherwise be one window.
+     */
+    static final int MAX_WINDOW = 250;
+
+    /**
      * The parts of a sentence that can hold a name: each capitalised word with {@link #CONTEXT} tokens on either
      * side, overlapping windows joined. A name is capitalised in English print, so the long runs of lower-case
      * prose between names, most of the text, need not go through the CRF (the costliest step of enrichment);
-     * a sentence without a capital goes not at all.
+     * a sentence without a capital goes not at all. A window grows to {@link #MAX_WINDOW} tokens at most.
      */
     static List<List<CoreLabel>> candidateWindows(List<CoreLabel> sentence) {
         List<List<CoreLabel>> windows = new ArrayList<>();
@@ -141,7 +150,12 @@ public final class NerModel {
             }
             int start = Math.max(0, i - CONTEXT);
             int end = Math.min(sentence.size(), i + CONTEXT + 1);
-            if (from >= 0 && start <= to) {
+            if (from >= 0 && start <= to && end - from <= MAX_WINDOW) {
+                to = end;
+            } else if (from >= 0 && start <= to) {
+                // Too long to join: the next window starts where this one ends, so that none is read twice.
+                windows.add(sentence.subList(from, to));
+                from = to;
                 to = end;
             } else {
                 if (from >= 0) {

@@ -62,6 +62,17 @@ class NerModelTest {
     }
 
     @Test
+    void shouldCutAnEndlessRunOfCapitalsIntoWindowsOfBoundedLengthThatDoNotOverlap() {
+        List<CoreLabel> endless = NerModel.sentences("Comrades Lenin and Trotsky ".repeat(2_000)).get(0);
+
+        List<List<CoreLabel>> windows = NerModel.candidateWindows(endless);
+
+        assertTrue(windows.size() > 1, "one endless line is not one window");
+        assertTrue(windows.stream().allMatch(w -> w.size() <= NerModel.MAX_WINDOW), "each at most MAX_WINDOW tokens");
+        assertEquals(endless.size(), windows.stream().mapToInt(List::size).sum(), "every token read once, none twice");
+    }
+
+    @Test
     void shouldFindThePersonAndThePlacesOfASeedSentence() {
         String text = "The GPU had imprisoned Miasnikov on 25 May 1923, though he was shortly thereafter released "
                 + "and permitted to go to Germany. Those who are suspected even of sympathy with the Workers' Group "
