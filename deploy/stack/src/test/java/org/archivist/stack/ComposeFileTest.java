@@ -122,6 +122,20 @@ class ComposeFileTest {
     }
 
     @Test
+    void shouldRunEachServiceAsAUserThatIsNotRoot() throws IOException {
+        for (String service : List.of("ingest-service", "enrich-service", "search-service")) {
+            List<String> users = java.nio.file.Files.readAllLines(ROOT.resolve(service + "/src/main/docker/Dockerfile.jvm"))
+                    .stream().map(String::strip).filter(l -> l.startsWith("USER ")).toList();
+            assertFalse(users.isEmpty(), service + "'s image names its user");
+            String user = users.get(users.size() - 1).substring(5).strip();
+            assertFalse(Set.of("root", "0", "0:0").contains(user), service + " runs as " + user);
+            assertTrue(resolved.at("/services/" + service + "/user").isMissingNode()
+                    || !Set.of("root", "0", "0:0").contains(resolved.at("/services/" + service + "/user").asText()),
+                    service + ": the compose file does not make it root");
+        }
+    }
+
+    @Test
     void shouldKeepStateInNamedVolumesAndVersionsInTheEnvFile() throws IOException {
         assertEquals(Set.of("postgres-data", "kafka-data", "elasticsearch-data"), names(resolved.path("volumes")));
         String raw = Files.readString(COMPOSE);

@@ -33,11 +33,13 @@ import org.junit.jupiter.api.Test;
  * again, then the Kafka broker, then Elasticsearch, then PostgreSQL, each outage long enough for a backlog to
  * build. At the end every accepted document is in the index exactly once, with its own content, and INDEXED;
  * every upload that was not accepted got a clear answer (a problem+json 503 with Retry-After) or found nothing
- * listening while ingest-service was down, and was sent again, as a client does.
+ * listening while ingest-service was down, and was sent again, as a client does. No service log holds the API
+ * key or the database password.
  *
  * <p>Its own servers (it kills them), on free ports, data under {@code target/fault-suite}. Size:
  * {@code -Darchive.faults.uploads} (at least that many, 400 on CI; the README's figures are for 2,000),
- * {@code -Darchive.faults.rate} (uploads a second, 3) and {@code -Darchive.faults.outage-seconds} (8). The report goes to {@code target/fault-suite/report.md}.
+ * {@code -Darchive.faults.rate} (uploads a second, 3) and {@code -Darchive.faults.outage-seconds} (8). The
+ * report goes to {@code target/fault-suite/report.md}.
  */
 class FaultSuiteIT {
 
@@ -156,6 +158,24 @@ class FaultSuiteIT {
         assertEquals(accepted.size(), indexedStatus, "every accepted document reported INDEXED");
         assertEquals(List.of(), wrongContent, "every indexed document has its own content");
         assertTrue(uploader.accepted.size() >= UPLOADS, "the stream ran to its end: " + uploader.accepted.size());
+        assertEquals(List.of(), logsHolding(data.resolve("logs"), apiKey, servers.postgres().password()),
+                "no service logs the API key or the database password, even while its servers fail");
+    }
+
+    /** The service logs that hold any of these secrets. */
+    private static List<String> logsHolding(Path logs, String... secrets) throws IOException {
+        List<String> holding = new ArrayList<>();
+        try (var files = Files.list(logs)) {
+            for (Path log : files.toList()) {
+                String text = Files.readString(log, StandardCharsets.ISO_8859_1);
+                for (String secret : secrets) {
+                    if (text.contains(secret)) {
+                        holding.add(log.getFileName().toString());
+                    }
+                }
+            }
+        }
+        return holding;
     }
 
     private void kill(Fault fault) {
