@@ -120,9 +120,8 @@ public final class PipelineBenchmark {
                 ports.put(s, Ports.free());
             }
             String apiKey = UUID.randomUUID().toString();
-            ArchiveService.Wiring wiring = new ArchiveService.Wiring(servers.kafka().bootstrapServers(),
-                    servers.elasticsearch().hostAndPort(), servers.postgres().jdbcUrl(), servers.postgres().username(),
-                    servers.postgres().password(), "http://localhost:" + ports.get(ArchiveService.INGEST), apiKey);
+            ArchiveService.Wiring wiring = ArchiveService.Wiring.of(servers,
+                    "http://localhost:" + ports.get(ArchiveService.INGEST), apiKey);
             List<ServiceProcess> services = new ArrayList<>();
             Map<ArchiveService, ProcessMemory> memory = new EnumMap<>(ArchiveService.class);
             ObjectNode startup = report.putObject("services");

@@ -23,6 +23,13 @@ public enum ArchiveService {
             this(kafkaBootstrapServers, elasticsearchHosts, jdbcUrl, dbUsername, dbPassword, ingestUrl, apiKey, null);
         }
 
+        /** The wiring to servers this project started. */
+        public static Wiring of(org.archivist.servers.LocalServers servers, String ingestUrl, String apiKey) {
+            return new Wiring(servers.kafka().bootstrapServers(), servers.elasticsearch().hostAndPort(),
+                    servers.postgres().jdbcUrl(), servers.postgres().username(), servers.postgres().password(),
+                    ingestUrl, apiKey);
+        }
+
         public Wiring inNamespace(String name) {
             return new Wiring(kafkaBootstrapServers, elasticsearchHosts, jdbcUrl, dbUsername, dbPassword, ingestUrl,
                     apiKey, name);

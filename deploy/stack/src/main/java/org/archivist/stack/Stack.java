@@ -81,9 +81,8 @@ public final class Stack {
         LocalServers servers = LocalServers.start(data, EnumSet.allOf(LocalServers.Server.class), plan, partitions);
         started.add(servers);
         String apiKey = apiKey(data);
-        ArchiveService.Wiring wiring = new ArchiveService.Wiring(servers.kafka().bootstrapServers(),
-                servers.elasticsearch().hostAndPort(), servers.postgres().jdbcUrl(), servers.postgres().username(),
-                servers.postgres().password(), "http://localhost:" + ports.get(ArchiveService.INGEST), apiKey);
+        ArchiveService.Wiring wiring = ArchiveService.Wiring.of(servers,
+                "http://localhost:" + ports.get(ArchiveService.INGEST), apiKey);
         say("Starting ingest-service, enrich-service and search-service (logs in " + data.resolve("logs") + ")...");
         List<ServiceProcess> services = ServiceProcess.startAll(root, wiring, ports, data.resolve("logs"),
                 List.of("-Xmx512m"), Duration.ofSeconds(120));

@@ -74,9 +74,8 @@ class FaultSuiteIT {
             ports.put(s, Ports.free());
         }
         String apiKey = UUID.randomUUID().toString();
-        ArchiveService.Wiring wiring = new ArchiveService.Wiring(servers.kafka().bootstrapServers(),
-                servers.elasticsearch().hostAndPort(), servers.postgres().jdbcUrl(), servers.postgres().username(),
-                servers.postgres().password(), "http://localhost:" + ports.get(ArchiveService.INGEST), apiKey);
+        ArchiveService.Wiring wiring = ArchiveService.Wiring.of(servers,
+                "http://localhost:" + ports.get(ArchiveService.INGEST), apiKey);
         for (ArchiveService s : ArchiveService.values()) {
             start(s, root, wiring, ports.get(s), data.resolve("logs"));
         }

@@ -12,17 +12,13 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import org.archivist.servers.Ports;
 import org.archivist.testsupport.TestServers;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -37,7 +33,7 @@ class HostileInputIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private static List<ServiceProcess> services;
+    private static RunningPipeline pipeline;
     private static String ingest;
     private static String enrich;
     private static String search;
@@ -45,28 +41,18 @@ class HostileInputIT {
 
     @BeforeAll
     static void startPipeline() {
-        Path root = Path.of(System.getProperty("archive.root")).toAbsolutePath();
-        Map<ArchiveService, Integer> ports = new EnumMap<>(ArchiveService.class);
-        for (ArchiveService service : ArchiveService.values()) {
-            ports.put(service, Ports.free());
-        }
-        TestServers.Database db = TestServers.database();
-        ArchiveService.Wiring wiring = new ArchiveService.Wiring(TestServers.kafkaBootstrapServers(),
-                TestServers.elasticsearchHosts(), db.jdbcUrl(), db.username(), db.password(),
-                "http://localhost:" + ports.get(ArchiveService.INGEST), TestServers.apiKey())
-                .inNamespace("hostile-" + UUID.randomUUID().toString().substring(0, 8));
-        services = ServiceProcess.startAll(root, wiring, ports, Path.of("target", "hostile-input-it-logs"),
-                List.of("-Xmx512m"), Duration.ofSeconds(120));
-        ingest = services.get(0).url();
-        enrich = services.get(1).url();
-        search = services.get(2).url();
+        pipeline = RunningPipeline.start("hostile-input-it-logs", "hostile-" + UUID.randomUUID().toString().substring(0, 8),
+                List.of("-Xmx512m"));
+        ingest = pipeline.ingestUrl();
+        enrich = pipeline.enrichUrl();
+        search = pipeline.searchUrl();
         key = TestServers.apiKey();
     }
 
     @AfterAll
     static void stopPipeline() {
-        if (services != null) {
-            services.forEach(ServiceProcess::close);
+        if (pipeline != null) {
+            pipeline.close();
         }
     }
 

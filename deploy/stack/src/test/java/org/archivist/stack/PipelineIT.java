@@ -9,14 +9,9 @@ import io.restassured.response.Response;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import org.archivist.servers.Ports;
-import org.archivist.testsupport.TestServers;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -27,29 +22,19 @@ import org.junit.jupiter.api.Test;
  */
 class PipelineIT {
 
-    private static List<ServiceProcess> services;
+    private static RunningPipeline pipeline;
     private static ArchiveClient archive;
 
     @BeforeAll
     static void startPipeline() {
-        Path root = Path.of(System.getProperty("archive.root")).toAbsolutePath();
-        Map<ArchiveService, Integer> ports = new EnumMap<>(ArchiveService.class);
-        for (ArchiveService service : ArchiveService.values()) {
-            ports.put(service, Ports.free());
-        }
-        TestServers.Database db = TestServers.database();
-        ArchiveService.Wiring wiring = new ArchiveService.Wiring(TestServers.kafkaBootstrapServers(),
-                TestServers.elasticsearchHosts(), db.jdbcUrl(), db.username(), db.password(),
-                "http://localhost:" + ports.get(ArchiveService.INGEST), TestServers.apiKey());
-        services = ServiceProcess.startAll(root, wiring, ports, Path.of("target", "pipeline-it-logs"),
-                List.of("-Xmx512m"), Duration.ofSeconds(120));
-        archive = new ArchiveClient(services.get(0).url(), services.get(2).url(), TestServers.apiKey());
+        pipeline = RunningPipeline.start("pipeline-it-logs", null, List.of("-Xmx512m"));
+        archive = pipeline.client();
     }
 
     @AfterAll
     static void stopPipeline() {
-        if (services != null) {
-            services.forEach(ServiceProcess::close);
+        if (pipeline != null) {
+            pipeline.close();
         }
     }
 

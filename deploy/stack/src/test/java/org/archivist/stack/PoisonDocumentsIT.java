@@ -10,10 +10,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +22,6 @@ import java.util.zip.ZipOutputStream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 import org.archivist.events.Topics;
-import org.archivist.servers.Ports;
 import org.archivist.testsupport.EventProbe;
 import org.archivist.testsupport.TestServers;
 import org.junit.jupiter.api.AfterAll;
@@ -41,32 +38,23 @@ import org.junit.jupiter.api.Test;
 class PoisonDocumentsIT {
 
     private static final Set<String> FINAL = Set.of("INDEXED", "FAILED");
-    private static List<ServiceProcess> services;
+    private static RunningPipeline pipeline;
     private static ArchiveClient archive;
     private static String namespace;
 
     @BeforeAll
     static void startPipeline() {
-        Path root = Path.of(System.getProperty("archive.root")).toAbsolutePath();
-        Map<ArchiveService, Integer> ports = new EnumMap<>(ArchiveService.class);
-        for (ArchiveService service : ArchiveService.values()) {
-            ports.put(service, Ports.free());
-        }
         namespace = "poison-" + UUID.randomUUID().toString().substring(0, 8);
-        TestServers.Database db = TestServers.database();
-        ArchiveService.Wiring wiring = new ArchiveService.Wiring(TestServers.kafkaBootstrapServers(),
-                TestServers.elasticsearchHosts(), db.jdbcUrl(), db.username(), db.password(),
-                "http://localhost:" + ports.get(ArchiveService.INGEST), TestServers.apiKey()).inNamespace(namespace);
         // A parse may take 10 s here (120 s by default), so that one that runs long is given up within the test.
-        services = ServiceProcess.startAll(root, wiring, ports, Path.of("target", "poison-documents-it-logs"),
-                List.of("-Xmx512m", "-Darchive.enrich.time-limit=10s"), Duration.ofSeconds(120));
-        archive = new ArchiveClient(services.get(0).url(), services.get(2).url(), TestServers.apiKey());
+        pipeline = RunningPipeline.start("poison-documents-it-logs", namespace,
+                List.of("-Xmx512m", "-Darchive.enrich.time-limit=10s"));
+        archive = pipeline.client();
     }
 
     @AfterAll
     static void stopPipeline() {
-        if (services != null) {
-            services.forEach(ServiceProcess::close);
+        if (pipeline != null) {
+            pipeline.close();
         }
     }
 
@@ -118,7 +106,7 @@ class PoisonDocumentsIT {
         assertFalse(failed.isEmpty(), "some poison documents cannot be read at all");
 
         // After a fix (a new enrich-service, a new authority file), the failed ones are sent again.
-        Response replay = io.restassured.RestAssured.given().baseUri(services.get(0).url())
+        Response replay = io.restassured.RestAssured.given().baseUri(pipeline.ingestUrl())
                 .header("X-API-Key", TestServers.apiKey()).queryParam("status", "FAILED")
                 .queryParam("collection", namespace).when().post("/api/admin/replay");
         assertEquals(202, replay.statusCode(), replay.asString());
