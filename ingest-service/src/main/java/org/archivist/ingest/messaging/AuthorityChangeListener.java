@@ -67,7 +67,9 @@ public class AuthorityChangeListener {
             return;
         }
         boolean automatic = AUTOMATIC.contains(event.action());
-        intake.replayLater(event.documentIds(), automatic ? config.replay().automaticDelay() : Duration.ZERO, automatic);
+        UntilStored.run(() -> intake.replayLater(event.documentIds(),
+                automatic ? config.replay().automaticDelay() : Duration.ZERO, automatic),
+                "the replays of authority version " + event.authorityVersion());
         Log.debugf("authority version %s (%s): %s documents to enrich again", (Object) event.authorityVersion(),
                 event.action(), event.documentIds().size());
     }

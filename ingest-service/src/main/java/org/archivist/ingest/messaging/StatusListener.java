@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.logging.Log;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import org.archivist.events.DocumentStatusChanged;
 import org.archivist.ingest.intake.DocumentStatus;
 import org.archivist.ingest.persistence.StoredDocument;
@@ -22,7 +22,6 @@ public class StatusListener {
 
     @Incoming("document-status")
     @Blocking
-    @Transactional
     public void onStatus(String payload) {
         DocumentStatusChanged event;
         try {
@@ -31,6 +30,11 @@ public class StatusListener {
             Log.errorf("ignoring an unreadable status event: %s", e.getMessage());
             return;
         }
+        UntilStored.run(() -> QuarkusTransaction.requiringNew().run(() -> apply(event)),
+                "the status " + event.status() + " of " + event.documentId());
+    }
+
+    private void apply(DocumentStatusChanged event) {
         DocumentStatus next = DocumentStatus.parse(event.status());
         StoredDocument document = StoredDocument.findById(event.documentId());
         if (next == null || document == null || event.occurredAt() == null) {
