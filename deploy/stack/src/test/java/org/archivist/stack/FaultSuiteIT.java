@@ -31,8 +31,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The fault suite: while a stream of uploads runs, each service in turn is killed with SIGKILL and started
  * again, then the Kafka broker, then Elasticsearch, then PostgreSQL, each outage long enough for a backlog to
- * build. At the end every accepted document is in the index exactly once, with its own content, and INDEXED;
- * every upload that was not accepted got a clear answer (a problem+json 503 with Retry-After) or found nothing
+ * build, and each struck just after a burst of uploads, while every stage has work in flight. At the end every
+ * accepted document is in the index exactly once, with its own content, and INDEXED; every upload that was not accepted got a clear answer (a problem+json 503 with Retry-After) or found nothing
  * listening while ingest-service was down, and was sent again, as a client does. No service log holds the API
  * key or the database password.
  *
@@ -46,6 +46,7 @@ class FaultSuiteIT {
     private static final int UPLOADS = Integer.getInteger("archive.faults.uploads", 400);
     private static final Duration OUTAGE = Duration.ofSeconds(Integer.getInteger("archive.faults.outage-seconds", 8));
     private static final int RATE = Integer.getInteger("archive.faults.rate", 3);
+    private static final int BURST = 20;
     private static final Duration DRAIN_LIMIT = Duration.ofMinutes(5);
 
     /** What is killed, in this order. */
@@ -90,6 +91,7 @@ class FaultSuiteIT {
         try {
             awaitAccepted(uploader, Math.max(20, UPLOADS / 10));
             for (Fault fault : Fault.values()) {
+                uploader.burst(BURST); // so that every stage has work in flight when the fault strikes
                 say("kill -9 " + fault + " (" + uploader.accepted.size() + " accepted so far)");
                 kill(fault);
                 Thread.sleep(OUTAGE.toMillis());
@@ -273,6 +275,7 @@ class FaultSuiteIT {
         private final String seed;
         private final long interval;
         private final AtomicInteger stopAt = new AtomicInteger(Integer.MAX_VALUE);
+        private final AtomicInteger copies = new AtomicInteger();
 
         Uploader(String ingestUrl, String apiKey, String collection, byte[] seed, int perSecond) {
             this.ingestUrl = ingestUrl;
@@ -295,41 +298,52 @@ class FaultSuiteIT {
         @Override
         public void run() {
             long next = System.nanoTime();
-            for (int n = 0; n < stopAt.get(); n++) {
+            for (int n = copies.getAndIncrement(); n < stopAt.get(); n = copies.getAndIncrement()) {
                 pause(Math.max(0, next - System.nanoTime()) / 1_000_000);
                 next += interval;
-                byte[] copy = (seed + "\nCopy " + n + " of the fault suite: " + token(n) + ".\n")
-                        .getBytes(StandardCharsets.UTF_8);
-                while (true) {
-                    if (stopAt.get() == 0) {
-                        return;
-                    }
-                    try {
-                        Response r = given().baseUri(ingestUrl).header("X-API-Key", apiKey)
-                                .multiPart("file", "copy-" + n + ".txt", copy, "text/plain")
-                                .multiPart("collection", collection).when().post("/api/documents");
-                        if (r.statusCode() == 202 || r.statusCode() == 200) {
-                            accepted.put(n, r.jsonPath().getString("id"));
-                            break;
-                        }
-                        String type = r.contentType() != null && r.contentType().startsWith("application/problem+json")
-                                ? r.jsonPath().getString("type") : null;
-                        String retryAfter = r.header("Retry-After");
-                        if (r.statusCode() == 503 && type != null && retryAfter != null) {
-                            busy.incrementAndGet();
-                            pause(Long.parseLong(retryAfter.trim()) * 1000);
-                        } else {
-                            unclear.add("copy " + n + ": " + r.statusCode() + " " + r.contentType() + " "
-                                    + r.asString());
-                            break;
-                        }
-                    } catch (Exception noConnection) { // RestAssured throws ConnectException unchecked
-                        // ingest-service is down or went down while answering: send the same file again
-                        unreachable.incrementAndGet();
-                        pause(500);
-                    }
+                if (!send(n)) {
+                    return;
                 }
             }
+        }
+
+        /** Sends {@code count} more copies at once, as fast as they are taken: work in flight for a fault. */
+        void burst(int count) {
+            for (int i = 0; i < count; i++) {
+                send(copies.getAndIncrement());
+            }
+        }
+
+        /** Sends copy n until it is accepted or answered otherwise; false when told to stop meanwhile. */
+        private boolean send(int n) {
+            byte[] copy = (seed + "\nCopy " + n + " of the fault suite: " + token(n) + ".\n")
+                    .getBytes(StandardCharsets.UTF_8);
+            while (stopAt.get() != 0) {
+                try {
+                    Response r = given().baseUri(ingestUrl).header("X-API-Key", apiKey)
+                            .multiPart("file", "copy-" + n + ".txt", copy, "text/plain")
+                            .multiPart("collection", collection).when().post("/api/documents");
+                    if (r.statusCode() == 202 || r.statusCode() == 200) {
+                        accepted.put(n, r.jsonPath().getString("id"));
+                        return true;
+                    }
+                    String type = r.contentType() != null && r.contentType().startsWith("application/problem+json")
+                            ? r.jsonPath().getString("type") : null;
+                    String retryAfter = r.header("Retry-After");
+                    if (r.statusCode() == 503 && type != null && retryAfter != null) {
+                        busy.incrementAndGet();
+                        pause(Long.parseLong(retryAfter.trim()) * 1000);
+                    } else {
+                        unclear.add("copy " + n + ": " + r.statusCode() + " " + r.contentType() + " " + r.asString());
+                        return true;
+                    }
+                } catch (Exception noConnection) { // RestAssured throws ConnectException unchecked
+                    // ingest-service is down or went down while answering: send the same file again
+                    unreachable.incrementAndGet();
+                    pause(500);
+                }
+            }
+            return false;
         }
 
         private static void pause(long millis) {
