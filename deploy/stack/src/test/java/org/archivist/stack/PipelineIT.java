@@ -98,6 +98,25 @@ class PipelineIT {
         archive.awaitSearch(word, r -> r.getInt("total") == 0, Duration.ofSeconds(60));
     }
 
+    @Test
+    void shouldNeverServeTheScriptsOfAnUploadedHtmlPage() throws Exception {
+        String word = "zq" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        String hidden = "zs" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        String html = "<html><head><title>A notice</title><script>alert('" + hidden + "')</script></head><body>"
+                + "<p onclick=\"alert('" + hidden + "')\">The branch meets on Sunday: " + word + ".</p>"
+                + "<img src=x onerror=\"alert(1)\"><script>document.write('" + hidden + "')</script></body></html>";
+        String id = archive.upload("notice.html", html.getBytes(StandardCharsets.UTF_8), "text/html").then()
+                .statusCode(202).extract().jsonPath().getString("id");
+
+        JsonPath found = archive.awaitSearch(word, ArchiveClient.hasHit(id), Duration.ofSeconds(60));
+
+        String shown = found.prettify() + io.restassured.RestAssured.given().baseUri(pipeline.searchUrl()).when()
+                .get("/api/documents/" + id).then().statusCode(200).extract().asString();
+        assertFalse(shown.contains("<script") || shown.contains("onerror") || shown.contains("onclick"), shown);
+        assertFalse(shown.contains(hidden), "a script's text is no part of the document");
+        assertEquals(0, archive.search(hidden).getInt("total"), "nor can it be searched");
+    }
+
     private static byte[] seed() throws IOException {
         try (InputStream in = PipelineIT.class.getResourceAsStream("/seed-workers-dreadnought-1924.txt")) {
             return in.readAllBytes();
