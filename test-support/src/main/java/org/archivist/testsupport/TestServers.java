@@ -153,6 +153,26 @@ public final class TestServers {
         return database;
     }
 
+    /**
+     * A database of its own on the tests' PostgreSQL, created empty: for a pipeline in a namespace of its own,
+     * whose ingest-service must not relay, replay or count the rows of another's (they share the server).
+     */
+    public static Database databaseOfItsOwn(String name) {
+        Database shared = database();
+        String db = name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9_]", "_");
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(shared.jdbcUrl(), shared.username(),
+                shared.password()); java.sql.Statement statement = c.createStatement()) {
+            statement.execute("create database " + db);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("cannot create the database " + db + " on " + shared.jdbcUrl(), e);
+        }
+        String url = shared.jdbcUrl();
+        int query = url.indexOf('?');
+        String base = query < 0 ? url : url.substring(0, query);
+        return new Database(base.substring(0, base.lastIndexOf('/') + 1) + db + (query < 0 ? "" : url.substring(query)),
+                shared.username(), shared.password());
+    }
+
     private static Optional<String> env(String name) {
         return Optional.ofNullable(System.getenv(name)).filter(v -> !v.isBlank());
     }

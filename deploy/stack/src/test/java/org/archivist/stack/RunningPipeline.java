@@ -18,8 +18,9 @@ final class RunningPipeline implements AutoCloseable {
     }
 
     /**
-     * Starts the three services, their logs in {@code target/<logs>}, with their topics, groups and index
-     * under {@code namespace} (none: null) and these JVM options; returns once all are ready.
+     * Starts the three services, their logs in {@code target/<logs>}, with their topics, groups, index and
+     * database under {@code namespace} (none: null, the shared ones) and these JVM options; returns once all
+     * are ready.
      */
     static RunningPipeline start(String logs, String namespace, List<String> jvmOptions) {
         Path root = Path.of(System.getProperty("archive.root")).toAbsolutePath();
@@ -27,7 +28,8 @@ final class RunningPipeline implements AutoCloseable {
         for (ArchiveService service : ArchiveService.values()) {
             ports.put(service, Ports.free());
         }
-        TestServers.Database db = TestServers.database();
+        // A namespace has its own topics, groups, index and database: nothing of another test's pipeline leaks in.
+        TestServers.Database db = namespace == null ? TestServers.database() : TestServers.databaseOfItsOwn(namespace);
         ArchiveService.Wiring wiring = new ArchiveService.Wiring(TestServers.kafkaBootstrapServers(),
                 TestServers.elasticsearchHosts(), db.jdbcUrl(), db.username(), db.password(),
                 "http://localhost:" + ports.get(ArchiveService.INGEST), TestServers.apiKey());

@@ -46,7 +46,7 @@ class ScaleOutIT {
         KafkaServer.createTopics(TestServers.kafkaBootstrapServers(),
                 Topics.ALL.stream().map(t -> namespace + "." + t).toList(), PARTITIONS);
         int ingestPort = Ports.free();
-        TestServers.Database db = TestServers.database();
+        TestServers.Database db = TestServers.databaseOfItsOwn(namespace); // nothing of other tests' pipelines
         ArchiveService.Wiring wiring = new ArchiveService.Wiring(TestServers.kafkaBootstrapServers(),
                 TestServers.elasticsearchHosts(), db.jdbcUrl(), db.username(), db.password(),
                 "http://localhost:" + ingestPort, TestServers.apiKey()).inNamespace(namespace);
