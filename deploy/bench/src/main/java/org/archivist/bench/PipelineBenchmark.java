@@ -34,7 +34,6 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.archivist.events.Topics;
 import org.archivist.servers.LocalServers;
-import org.archivist.servers.Ports;
 import org.archivist.stack.ArchiveService;
 import org.archivist.stack.ServiceProcess;
 
@@ -115,10 +114,7 @@ public final class PipelineBenchmark {
         say("starting Kafka, Elasticsearch and PostgreSQL...");
         try (LocalServers servers = LocalServers.start(data, EnumSet.allOf(LocalServers.Server.class),
                 LocalServers.PortPlan.ANY_FREE, partitions)) {
-            Map<ArchiveService, Integer> ports = new EnumMap<>(ArchiveService.class);
-            for (ArchiveService s : ArchiveService.values()) {
-                ports.put(s, Ports.free());
-            }
+            Map<ArchiveService, Integer> ports = ArchiveService.freePorts();
             String apiKey = UUID.randomUUID().toString();
             ArchiveService.Wiring wiring = ArchiveService.Wiring.of(servers,
                     "http://localhost:" + ports.get(ArchiveService.INGEST), apiKey);

@@ -46,6 +46,15 @@ public enum ArchiveService {
         }
     }
 
+    /** A free port for each service, for a stack that must not meet another on this machine. */
+    public static java.util.Map<ArchiveService, Integer> freePorts() {
+        java.util.Map<ArchiveService, Integer> ports = new java.util.EnumMap<>(ArchiveService.class);
+        for (ArchiveService service : values()) {
+            ports.put(service, org.archivist.servers.Ports.free());
+        }
+        return ports;
+    }
+
     public final String module;
     public final int defaultPort;
     /**

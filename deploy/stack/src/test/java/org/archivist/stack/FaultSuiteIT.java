@@ -24,7 +24,6 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.archivist.servers.LocalServers;
-import org.archivist.servers.Ports;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -70,10 +69,7 @@ class FaultSuiteIT {
         deleteTree(data);
         servers = LocalServers.start(data.resolve("servers"), EnumSet.allOf(LocalServers.Server.class),
                 LocalServers.PortPlan.ANY_FREE, 6);
-        Map<ArchiveService, Integer> ports = new EnumMap<>(ArchiveService.class);
-        for (ArchiveService s : ArchiveService.values()) {
-            ports.put(s, Ports.free());
-        }
+        Map<ArchiveService, Integer> ports = ArchiveService.freePorts();
         String apiKey = UUID.randomUUID().toString();
         ArchiveService.Wiring wiring = ArchiveService.Wiring.of(servers,
                 "http://localhost:" + ports.get(ArchiveService.INGEST), apiKey);

@@ -2,10 +2,8 @@ package org.archivist.stack;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import org.archivist.servers.Ports;
 import org.archivist.testsupport.TestServers;
 
 /** The three packaged services as separate processes on the tests' servers, on free ports. */
@@ -24,10 +22,7 @@ final class RunningPipeline implements AutoCloseable {
      */
     static RunningPipeline start(String logs, String namespace, List<String> jvmOptions) {
         Path root = Path.of(System.getProperty("archive.root")).toAbsolutePath();
-        Map<ArchiveService, Integer> ports = new EnumMap<>(ArchiveService.class);
-        for (ArchiveService service : ArchiveService.values()) {
-            ports.put(service, Ports.free());
-        }
+        Map<ArchiveService, Integer> ports = ArchiveService.freePorts();
         // A namespace has its own topics, groups, index and database: nothing of another test's pipeline leaks in.
         TestServers.Database db = namespace == null ? TestServers.database() : TestServers.databaseOfItsOwn(namespace);
         ArchiveService.Wiring wiring = new ArchiveService.Wiring(TestServers.kafkaBootstrapServers(),
