@@ -37,6 +37,13 @@ final class ArchiveClient {
                 .getLong("total");
     }
 
+    /** A few documents of a collection in this status, as ingest-service lists them (id, status, reason...). */
+    java.util.List<java.util.Map<String, Object>> inStatus(String collection, String status, int size) {
+        return given().baseUri(ingestUrl).queryParam("collection", collection).queryParam("status", status)
+                .queryParam("size", size).when().get("/api/documents").then().statusCode(200).extract().jsonPath()
+                .getList("documents");
+    }
+
     /** How many documents of a collection ingest-service knows, in any status. */
     long count(String collection) {
         return given().baseUri(ingestUrl).queryParam("collection", collection).queryParam("size", 1).when()

@@ -94,7 +94,11 @@ class FaultSuiteIT {
                 restart(fault, root, wiring, ports, data.resolve("logs"));
                 int acceptedAtRestart = uploader.accepted.size();
                 long restarted = System.nanoTime();
-                awaitIndexed(archive, collection, acceptedAtRestart);
+                try {
+                    awaitIndexed(archive, collection, acceptedAtRestart);
+                } catch (AssertionError e) {
+                    throw new AssertionError("after kill -9 " + fault + ": " + e.getMessage(), e);
+                }
                 double seconds = (System.nanoTime() - restarted) / 1e9;
                 drains.put(fault, String.format(Locale.ROOT, "%.1f s (%d accepted by then)", seconds, acceptedAtRestart));
                 say(fault + " back; the " + acceptedAtRestart + " accepted by then were INDEXED "
@@ -227,7 +231,21 @@ class FaultSuiteIT {
             Thread.sleep(250);
         }
         throw new AssertionError(indexed + " of " + count + " documents INDEXED after " + DRAIN_LIMIT.toMinutes()
-                + " min");
+                + " min; " + whereTheRestAre(archive, collection));
+    }
+
+    /** For a failure message: how many documents are in each other status, and a few of them as ingest lists them. */
+    private static String whereTheRestAre(ArchiveClient archive, String collection) {
+        StringBuilder where = new StringBuilder();
+        for (String status : List.of("RECEIVED", "ENRICHED", "FAILED")) {
+            try {
+                where.append(status).append(": ").append(archive.countInStatus(collection, status)).append(' ')
+                        .append(archive.inStatus(collection, status, 3)).append("; ");
+            } catch (RuntimeException | AssertionError e) {
+                where.append(status).append(": not answered (").append(e.getMessage()).append("); ");
+            }
+        }
+        return where.toString();
     }
 
     private static void row(StringBuilder report, String measure, Object value) {

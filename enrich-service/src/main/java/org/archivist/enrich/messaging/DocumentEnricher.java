@@ -32,6 +32,7 @@ import org.archivist.enrich.config.EnrichConfig;
 import org.archivist.enrich.extraction.ExtractedText;
 import org.archivist.enrich.extraction.TextExtractor;
 import org.archivist.enrich.extraction.UnreadableDocument;
+import org.archivist.enrich.persistence.DatabaseProbe;
 import org.archivist.enrich.entities.Authority;
 import org.archivist.enrich.service.AuthorityStore;
 import org.archivist.enrich.service.EntityEnrichment;
@@ -68,6 +69,7 @@ public class DocumentEnricher {
     private final EntityEnrichment entities;
     private final Duration timeLimit;
     private final MeterRegistry meters;
+    private final DatabaseProbe database;
     private final ExecutorService analysing = Executors.newCachedThreadPool(runnable -> {
         Thread thread = new Thread(runnable, "enrich-analysis");
         thread.setDaemon(true);
@@ -75,7 +77,7 @@ public class DocumentEnricher {
     });
 
     public DocumentEnricher(ObjectMapper json, @RestClient IngestClient ingest, EnrichConfig config,
-            EntityEnrichment entities, MeterRegistry meters,
+            EntityEnrichment entities, MeterRegistry meters, DatabaseProbe database,
             @Channel("documents-enriched") MutinyEmitter<String> enriched,
             @Channel("document-status") MutinyEmitter<String> status,
             @Channel("enrich-failed") MutinyEmitter<String> deadLetters) {
@@ -88,6 +90,7 @@ public class DocumentEnricher {
         this.entities = entities;
         this.timeLimit = config.timeLimit();
         this.meters = meters;
+        this.database = database;
     }
 
     /** Counts what became of the documents this instance took: enriched, failed (dead-lettered) or deleted. */
@@ -240,15 +243,16 @@ public class DocumentEnricher {
 
     /**
      * Runs a step that needs the database until it succeeds, waiting longer after each failure: while the
-     * database is away, the partition waits and nothing is lost.
+     * database is away, the partition waits and nothing is lost. A failure of a kind not named as the
+     * database's counts as its too while the database does not answer; else it is the document's.
      */
-    private static <T> T untilDone(Supplier<T> step, String what) throws InterruptedException {
+    private <T> T untilDone(Supplier<T> step, String what) throws InterruptedException {
         Duration backoff = Duration.ofSeconds(1);
         while (true) {
             try {
                 return step.get();
             } catch (RuntimeException e) {
-                if (!databaseTrouble(e)) {
+                if (!databaseTrouble(e) && database.answers()) {
                     throw e;
                 }
                 Log.warnf("the database did not take %s (%s); trying again in %s", what, e.getMessage(), backoff);

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.Set;
 import org.archivist.events.AuthorityChanged;
 import org.archivist.ingest.config.IngestConfig;
+import org.archivist.ingest.persistence.DatabaseProbe;
 import org.archivist.ingest.service.DocumentIntake;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -29,11 +30,14 @@ public class AuthorityChangeListener {
     private final ObjectMapper json;
     private final DocumentIntake intake;
     private final IngestConfig config;
+    private final DatabaseProbe database;
 
-    public AuthorityChangeListener(ObjectMapper json, DocumentIntake intake, IngestConfig config) {
+    public AuthorityChangeListener(ObjectMapper json, DocumentIntake intake, IngestConfig config,
+            DatabaseProbe database) {
         this.json = json;
         this.intake = intake;
         this.config = config;
+        this.database = database;
     }
 
     /** The schedule's identity, for pausing it (tests do, to send replays themselves). */
@@ -69,7 +73,7 @@ public class AuthorityChangeListener {
         boolean automatic = AUTOMATIC.contains(event.action());
         UntilStored.run(() -> intake.replayLater(event.documentIds(),
                 automatic ? config.replay().automaticDelay() : Duration.ZERO, automatic),
-                "the replays of authority version " + event.authorityVersion());
+                "the replays of authority version " + event.authorityVersion(), database);
         Log.debugf("authority version %s (%s): %s documents to enrich again", (Object) event.authorityVersion(),
                 event.action(), event.documentIds().size());
     }

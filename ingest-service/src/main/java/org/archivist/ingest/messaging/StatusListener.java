@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import org.archivist.events.DocumentStatusChanged;
 import org.archivist.ingest.intake.DocumentStatus;
+import org.archivist.ingest.persistence.DatabaseProbe;
 import org.archivist.ingest.persistence.StoredDocument;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -15,9 +16,11 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 public class StatusListener {
 
     private final ObjectMapper json;
+    private final DatabaseProbe database;
 
-    public StatusListener(ObjectMapper json) {
+    public StatusListener(ObjectMapper json, DatabaseProbe database) {
         this.json = json;
+        this.database = database;
     }
 
     @Incoming("document-status")
@@ -31,7 +34,7 @@ public class StatusListener {
             return;
         }
         UntilStored.run(() -> QuarkusTransaction.requiringNew().run(() -> apply(event)),
-                "the status " + event.status() + " of " + event.documentId());
+                "the status " + event.status() + " of " + event.documentId(), database);
     }
 
     private void apply(DocumentStatusChanged event) {

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.common.header.internals.RecordHeaders;
@@ -88,7 +89,7 @@ public class EnrichedDocumentIndexer {
             }
         }
         Duration backoff = config.retryBackoff();
-        List<Uni<Void>> reports = new ArrayList<>();
+        List<Supplier<Uni<Void>>> reports = new ArrayList<>();
         while (!documents.isEmpty()) {
             try {
                 List<ArchiveIndex.ItemOutcome> outcomes = index.bulkIndex(new ArrayList<>(documents.values()));
@@ -96,13 +97,16 @@ public class EnrichedDocumentIndexer {
                     if (outcome.indexed() || outcome.stale()) {
                         documents.remove(outcome.id());
                         if (outcome.indexed()) {
-                            reports.add(report(outcome.id(), "INDEXED", null));
+                            String id = outcome.id();
+                            reports.add(() -> report(id, "INDEXED", null));
                         }
                         count(outcome.indexed() ? "indexed" : "stale");
                     } else if (!outcome.retryable()) {
                         documents.remove(outcome.id());
                         deadLetter(outcome.id(), rawById.get(outcome.id()), outcome.error());
-                        reports.add(report(outcome.id(), "FAILED", outcome.error()));
+                        String id = outcome.id();
+                        String error = outcome.error();
+                        reports.add(() -> report(id, "FAILED", error));
                     }
                 }
             } catch (IOException | RuntimeException e) {
@@ -114,7 +118,7 @@ public class EnrichedDocumentIndexer {
                 backoff = backoff.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff.multipliedBy(2);
             }
         }
-        awaitReports(reports);
+        deliverReports(reports);
         deleteAll(deletions);
     }
 
@@ -135,7 +139,7 @@ public class EnrichedDocumentIndexer {
         }
     }
 
-    /** A status report for ingest-service; what is indexed stays indexed even if a report is lost. */
+    /** A status report for ingest-service, sent when the Uni is subscribed to. */
     private Uni<Void> report(String documentId, String state, String reason) {
         try {
             String value = json.writeValueAsString(new DocumentStatusChanged(UUID.randomUUID(),
@@ -148,14 +152,30 @@ public class EnrichedDocumentIndexer {
         }
     }
 
-    private static void awaitReports(List<Uni<Void>> reports) {
-        if (reports.isEmpty()) {
-            return;
-        }
-        try {
-            Uni.join().all(reports).andCollectFailures().await().atMost(Duration.ofMinutes(1));
-        } catch (RuntimeException e) {
-            Log.warnf("some status reports did not reach Kafka: %s", e.getMessage());
+    /**
+     * Sends the status reports, all at once, and sends again those Kafka did not take, until it took them all:
+     * a document indexed but reported lost would stay ENRICHED in ingest-service for good.
+     */
+    private void deliverReports(List<Supplier<Uni<Void>>> reports) throws InterruptedException {
+        List<Supplier<Uni<Void>>> pending = reports;
+        Duration backoff = config.retryBackoff();
+        while (!pending.isEmpty()) {
+            List<Uni<Boolean>> sends = pending.stream().map(send -> send.get().replaceWith(true)
+                    .ifNoItem().after(Duration.ofMinutes(2)).fail()
+                    .onFailure().recoverWithItem(false)).toList();
+            List<Boolean> taken = Uni.join().all(sends).andFailFast().await().indefinitely();
+            List<Supplier<Uni<Void>>> failed = new ArrayList<>();
+            for (int i = 0; i < taken.size(); i++) {
+                if (!taken.get(i)) {
+                    failed.add(pending.get(i));
+                }
+            }
+            if (!failed.isEmpty()) {
+                Log.warnf("Kafka did not take %d status reports; sending them again in %s", failed.size(), backoff);
+                Thread.sleep(backoff.toMillis());
+                backoff = backoff.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff.multipliedBy(2);
+            }
+            pending = failed;
         }
     }
 
