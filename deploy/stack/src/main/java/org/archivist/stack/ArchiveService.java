@@ -16,11 +16,12 @@ public enum ArchiveService {
      * index alias start with it, so that it shares the servers with other stacks.
      */
     public record Wiring(String kafkaBootstrapServers, String elasticsearchHosts, String jdbcUrl, String dbUsername,
-            String dbPassword, String ingestUrl, String apiKey, String namespace) {
+            String dbPassword, String ingestUrl, String apiKey, String namespace, String enrichUrl, String searchUrl) {
 
         public Wiring(String kafkaBootstrapServers, String elasticsearchHosts, String jdbcUrl, String dbUsername,
                 String dbPassword, String ingestUrl, String apiKey) {
-            this(kafkaBootstrapServers, elasticsearchHosts, jdbcUrl, dbUsername, dbPassword, ingestUrl, apiKey, null);
+            this(kafkaBootstrapServers, elasticsearchHosts, jdbcUrl, dbUsername, dbPassword, ingestUrl, apiKey, null,
+                    null, null);
         }
 
         /** The wiring to servers this project started. */
@@ -32,7 +33,17 @@ public enum ArchiveService {
 
         public Wiring inNamespace(String name) {
             return new Wiring(kafkaBootstrapServers, elasticsearchHosts, jdbcUrl, dbUsername, dbPassword, ingestUrl,
-                    apiKey, name);
+                    apiKey, name, enrichUrl, searchUrl);
+        }
+
+        /**
+         * The services on these ports of this machine: the web pages (search-service) then call ingest-service and
+         * enrich-service from the browser there, and those two let the pages' origin do so.
+         */
+        public Wiring onPorts(Map<ArchiveService, Integer> ports) {
+            return new Wiring(kafkaBootstrapServers, elasticsearchHosts, jdbcUrl, dbUsername, dbPassword,
+                    "http://localhost:" + ports.get(INGEST), apiKey, namespace, "http://localhost:" + ports.get(ENRICH),
+                    "http://localhost:" + ports.get(SEARCH));
         }
 
         /** What the stack's topic and group names start with. */
@@ -91,6 +102,7 @@ public enum ArchiveService {
                 env.put("QUARKUS_DATASOURCE_USERNAME", wiring.dbUsername());
                 env.put("QUARKUS_DATASOURCE_PASSWORD", wiring.dbPassword());
                 env.put("ARCHIVE_API_KEY", wiring.apiKey());
+                webOrigin(env, wiring);
             }
             case ENRICH -> {
                 env.put("QUARKUS_REST_CLIENT_INGEST_URL", wiring.ingestUrl());
@@ -98,6 +110,7 @@ public enum ArchiveService {
                 env.put("QUARKUS_DATASOURCE_USERNAME", wiring.dbUsername());
                 env.put("QUARKUS_DATASOURCE_PASSWORD", wiring.dbPassword());
                 env.put("ARCHIVE_API_KEY", wiring.apiKey());
+                webOrigin(env, wiring);
             }
             case SEARCH -> {
                 env.put("QUARKUS_ELASTICSEARCH_HOSTS", wiring.elasticsearchHosts());
@@ -105,8 +118,18 @@ public enum ArchiveService {
                     env.put("ARCHIVE_SEARCH_INDEX_ALIAS", wiring.indexAlias());
                 }
                 env.put("ARCHIVE_API_KEY", wiring.apiKey());
+                if (wiring.searchUrl() != null) {
+                    env.put("ARCHIVE_SEARCH_WEB_INGEST_URL", wiring.ingestUrl());
+                    env.put("ARCHIVE_SEARCH_WEB_ENRICH_URL", wiring.enrichUrl());
+                }
             }
         }
         return env;
+    }
+
+    private static void webOrigin(Map<String, String> env, Wiring wiring) {
+        if (wiring.searchUrl() != null) {
+            env.put("ARCHIVE_WEB_ORIGIN", wiring.searchUrl());
+        }
     }
 }

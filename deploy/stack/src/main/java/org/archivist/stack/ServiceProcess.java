@@ -171,7 +171,7 @@ public final class ServiceProcess implements AutoCloseable {
         List<ServiceProcess> started = new ArrayList<>();
         try {
             for (ArchiveService service : ArchiveService.values()) {
-                started.add(start(service, projectRoot, wiring, ports.get(service), logDir, jvmOptions));
+                started.add(start(service, projectRoot, wiring.onPorts(ports), ports.get(service), logDir, jvmOptions));
             }
             for (ServiceProcess process : started) {
                 process.awaitReady(timeout);

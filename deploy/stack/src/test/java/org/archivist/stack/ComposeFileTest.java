@@ -80,7 +80,11 @@ class ComposeFileTest {
 
     @Test
     void shouldSetTheSameVariablesAsTheLocalStack() {
-        ArchiveService.Wiring wiring = new ArchiveService.Wiring("k", "e", "j", "u", "p", "i", "a");
+        Map<ArchiveService, Integer> ports = new java.util.EnumMap<>(ArchiveService.class);
+        for (ArchiveService service : ArchiveService.values()) {
+            ports.put(service, service.defaultPort);
+        }
+        ArchiveService.Wiring wiring = new ArchiveService.Wiring("k", "e", "j", "u", "p", "i", "a").onPorts(ports);
         for (ArchiveService service : ArchiveService.values()) {
             Set<String> compose = new HashSet<>();
             resolved.at("/services/" + service.module + "/environment").fieldNames().forEachRemaining(compose::add);

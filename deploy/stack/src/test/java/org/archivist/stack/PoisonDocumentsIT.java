@@ -176,7 +176,8 @@ class PoisonDocumentsIT {
         return p;
     }
 
-    private static byte[] docx(String documentXml) throws IOException {
+    /** A Word file whose main part is {@code documentXml}. */
+    static byte[] docx(String documentXml) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(out)) {
             zip.putNextEntry(new ZipEntry("[Content_Types].xml"));

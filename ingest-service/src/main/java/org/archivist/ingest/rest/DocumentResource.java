@@ -257,6 +257,22 @@ public class DocumentResource {
         return Response.noContent().build();
     }
 
+    @POST
+    @Path("documents/{id}/replay")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Send one document down the pipeline again, e.g. a FAILED one after its cause was fixed")
+    @APIResponse(responseCode = "202", description = "On its way; its status is RECEIVED again")
+    @APIResponse(responseCode = "400", description = "Not a document id (problem+json)")
+    @APIResponse(responseCode = "401", description = "No or a wrong API key (problem+json)")
+    @APIResponse(responseCode = "404", description = "No such document (problem+json)")
+    public Response replay(@PathParam("id") String id) {
+        UUID documentId = Problems.documentId(id);
+        intake.find(documentId).orElseThrow(() -> Problems.documentNotFound(documentId));
+        intake.replay(List.of(documentId));
+        StoredDocument document = intake.find(documentId).orElseThrow(() -> Problems.documentNotFound(documentId));
+        return Response.accepted(DocumentView.of(document)).build();
+    }
+
     @GET
     @Path("documents/{id}")
     @Produces(MediaType.APPLICATION_JSON)

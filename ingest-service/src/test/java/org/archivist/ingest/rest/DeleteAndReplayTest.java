@@ -92,6 +92,34 @@ class DeleteAndReplayTest {
     }
 
     @Test
+    void shouldSendOneFailedDocumentThroughAgainOnRequest() throws Exception {
+        String id = upload("failed once", null);
+        EventProbe.send(Topics.DOCUMENTS_STATUS, id, json.writeValueAsString(new DocumentStatusChanged(
+                UUID.randomUUID(), 1, UUID.fromString(id), "FAILED", "enrich", "a parser gave up", Instant.now(),
+                List.of())));
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (!"FAILED".equals(given().get("/api/documents/" + id).jsonPath().getString("status"))
+                && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        given().when().get("/api/documents/" + id).then().body("statusReason", equalTo("enrich: a parser gave up"));
+
+        given().when().post("/api/documents/" + id + "/replay").then().statusCode(401);
+        given().header(TestServers.API_KEY_HEADER, TestServers.apiKey()).when()
+                .post("/api/documents/" + UUID.randomUUID() + "/replay").then().statusCode(404)
+                .body("type", equalTo("urn:archive:problem:document-not-found"));
+        given().header(TestServers.API_KEY_HEADER, TestServers.apiKey()).when()
+                .post("/api/documents/not-an-id/replay").then().statusCode(400);
+        given().header(TestServers.API_KEY_HEADER, TestServers.apiKey()).when()
+                .post("/api/documents/" + id + "/replay").then().statusCode(202)
+                .body("id", equalTo(id)).body("status", equalTo("RECEIVED")).body("statusReason", equalTo(null));
+
+        List<ConsumerRecord<String, String>> events = awaitRecords(id, 2);
+        assertEquals(2, events.size(), "received once, sent again once");
+        assertEquals(id, json.readValue(events.get(1).value(), DocumentReceived.class).documentId().toString());
+    }
+
+    @Test
     void shouldReplayTheDocumentsAnAuthorityChangeAffects() throws Exception {
         String affected = upload("mentions Miasnikov", null);
         String deleted = upload("mentions him too, then deleted", null);

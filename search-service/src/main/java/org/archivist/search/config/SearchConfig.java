@@ -11,6 +11,8 @@ public interface SearchConfig {
 
     Bulk bulk();
 
+    Web web();
+
     Reindex reindex();
 
     @WithDefault("100")
@@ -30,6 +32,19 @@ public interface SearchConfig {
     /** How long to wait before trying Elasticsearch again after it failed a whole batch; doubles up to 30 s. */
     @WithDefault("1s")
     Duration retryBackoff();
+
+    /**
+     * Where a person's browser reaches the other two services, for the upload and authority pages: their
+     * addresses as the browser sees them (each must allow this service's pages as a CORS origin).
+     */
+    interface Web {
+
+        @WithDefault("http://localhost:8081")
+        String ingestUrl();
+
+        @WithDefault("http://localhost:8082")
+        String enrichUrl();
+    }
 
     interface Index {
 
