@@ -166,6 +166,12 @@ class HostileInputIT {
                 null, null)));
         c.add(refused("a replay of an unknown status", raw("POST", ingest + "/api/admin/replay?status=BOGUS", key,
                 null, null)));
+        c.add(refused("a retry of one document without an API key", raw("POST", ingest + "/api/documents/"
+                + UUID.randomUUID() + "/replay", null, null, null)));
+        c.add(refused("a retry of a document that does not exist", raw("POST", ingest + "/api/documents/"
+                + UUID.randomUUID() + "/replay", key, null, null)));
+        c.add(refused("a retry of a document id that is no UUID", raw("POST", ingest + "/api/documents/x%27/replay",
+                key, null, null)));
         c.add(refused("a path that does not exist", get(ingest + "/api/nothing-here")));
         c.add(refused("a method the path does not take", raw("PATCH", ingest + "/api/documents", key,
                 "application/json", "{}".getBytes(StandardCharsets.UTF_8))));
