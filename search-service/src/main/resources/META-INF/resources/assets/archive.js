@@ -21,7 +21,12 @@
     let asked = '';
     const fill = debounce(function () {
       const prefix = input.value.trim();
-      if (prefix.length < 2 || prefix === asked) {
+      if (prefix.length < 2) {
+        list.replaceChildren();
+        asked = '';
+        return;
+      }
+      if (prefix === asked) {
         return;
       }
       asked = prefix;
@@ -46,7 +51,7 @@
             list.appendChild(option);
           });
         })
-        .catch(function () { /* no suggestions: the search still works */ });
+        .catch(function () { asked = ''; /* no suggestions this time: the search still works */ });
     }, 150);
     input.addEventListener('input', fill);
   }
@@ -55,6 +60,7 @@
   function dragRange(bars) {
     let first = null;
     let dragged = false;
+    let startX = 0;
     function yearOf(target) {
       const bar = target && target.closest ? target.closest('.bar') : null;
       return bar && bars.contains(bar) ? parseInt(bar.dataset.year, 10) : null;
@@ -66,8 +72,12 @@
       });
     }
     bars.addEventListener('pointerdown', function (e) {
+      if (e.button !== 0) {
+        return;
+      }
       first = yearOf(e.target);
       dragged = false;
+      startX = e.clientX;
       if (first !== null) {
         e.preventDefault();
         mark(first, first);
@@ -78,7 +88,8 @@
         return;
       }
       const y = yearOf(document.elementFromPoint(e.clientX, e.clientY));
-      if (y !== null) {
+      // A hand that trembles over narrow bars is still a click: a drag goes a few pixels at least.
+      if (y !== null && Math.abs(e.clientX - startX) > 4) {
         dragged = dragged || y !== first;
         mark(first, y);
       }
@@ -97,6 +108,10 @@
         url.searchParams.set('to', String(Math.max(from, last)));
         window.location.assign(url.toString());
       }
+      mark(null, null);
+    });
+    document.addEventListener('pointercancel', function () {
+      first = null;
       mark(null, null);
     });
   }

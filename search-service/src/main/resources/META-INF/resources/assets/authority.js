@@ -17,10 +17,18 @@
     }
 
     function decide(s, action, tr) {
+      const buttons = tr.querySelectorAll('button');
+      buttons.forEach(function (b) { b.disabled = true; });
       window.archive.request(enrich + '/suggestions/' + s.id + '/' + action, { method: 'POST' }).then(function () {
+        const next = tr.nextElementSibling || tr.previousElementSibling;
         tr.remove();
-        message.textContent = (action === 'accept' ? 'Accepted: ' : 'Rejected: ') + s.form + ' · ' + (s.candidateLabel || '');
-      }).catch(function (e) { message.textContent = e.message; });
+        message.textContent = (action === 'accept' ? 'Accepted: ' : 'Rejected: ') + s.form + ' · ' + (s.candidateLabel || s.candidateForm || '');
+        const focus = next ? next.querySelector('button') : null;
+        (focus || document.getElementById('api-key')).focus();
+      }).catch(function (e) {
+        buttons.forEach(function (b) { b.disabled = false; });
+        message.textContent = e.message;
+      });
     }
 
     function load() {
@@ -33,16 +41,16 @@
         list.forEach(function (s) {
           const tr = document.createElement('tr');
           tr.dataset.id = s.id;
-          cell(tr, s.form);
-          cell(tr, s.candidateLabel + (s.candidateForm && s.candidateForm !== s.candidateLabel ? ' (as ' + s.candidateForm + ')' : ''));
-          cell(tr, s.type);
-          cell(tr, s.reason);
+          cell(tr, s.form).dataset.label = 'Form';
+          cell(tr, s.candidateLabel ? s.candidateLabel : 'another name here: ' + s.candidateForm).dataset.label = 'Entity';
+          cell(tr, s.type).dataset.label = 'Type';
+          cell(tr, s.reason).dataset.label = 'Why';
           const actions = cell(tr, '');
           [['accept', 'Accept'], ['reject', 'Reject']].forEach(function (a) {
             const b = document.createElement('button');
             b.type = 'button';
             b.textContent = a[1];
-            b.setAttribute('aria-label', a[1] + ' ' + s.form + ' as ' + s.candidateLabel);
+            b.setAttribute('aria-label', a[1] + ' ' + s.form + ' as ' + (s.candidateLabel || s.candidateForm));
             b.addEventListener('click', function () { decide(s, a[0], tr); });
             actions.appendChild(b);
           });
@@ -57,13 +65,24 @@
       load();
     }
 
+    const mergeMessage = document.getElementById('merge-message');
+
     // Entity pickers: the names typed are looked up; each option carries the entity's id in brackets.
     document.querySelectorAll('input[data-entity-search]').forEach(function (input) {
       const list = document.getElementById(input.getAttribute('list'));
       let asked = '';
+      let timer;
       input.addEventListener('input', function () {
+        clearTimeout(timer);
+        timer = setTimeout(lookUp, 200);
+      });
+      function lookUp() {
         const q = input.value.trim();
-        if (q.length < 2 || q === asked || /\[[^\]]+\]$/.test(q) || !window.archive.key()) {
+        if (q.length < 2 || q === asked || /\[[^\]]+\]$/.test(q)) {
+          return;
+        }
+        if (!window.archive.key()) {
+          mergeMessage.textContent = 'Enter the API key first.';
           return;
         }
         asked = q;
@@ -78,12 +97,14 @@
             option.label = entity.type + ': ' + entity.variants.map(function (v) { return v.form; }).join(', ');
             list.appendChild(option);
           });
-        }).catch(function () { /* the merge form says what went wrong when sent */ });
-      });
+        }).catch(function (e) {
+          asked = '';
+          mergeMessage.textContent = e.message;
+        });
+      }
     });
 
     const mergeForm = document.getElementById('merge-form');
-    const mergeMessage = document.getElementById('merge-message');
     function idOf(value) {
       const m = /\[([^\]]+)\]\s*$/.exec(value);
       return m ? m[1] : null;

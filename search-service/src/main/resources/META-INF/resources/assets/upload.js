@@ -22,15 +22,25 @@
     zone.addEventListener('drop', function (e) {
       e.preventDefault();
       dropped = e.dataTransfer.files;
+      try {
+        files.files = dropped; // the input then names them too
+      } catch (ignored) { /* an older browser keeps them aside */ }
       message.textContent = dropped.length + ' file(s) ready to upload.';
+    });
+    // A file dropped beside the zone must not make the browser leave the page to show it.
+    ['dragover', 'drop'].forEach(function (type) {
+      document.addEventListener(type, function (e) { e.preventDefault(); });
     });
     files.addEventListener('change', function () { dropped = null; });
 
     function row(name) {
       const tr = document.createElement('tr');
-      ['file', 'status', 'details', 'actions'].forEach(function (cls) {
+      [['file', 'File'], ['status', 'Status'], ['details', 'Details'], ['actions', '']].forEach(function (c) {
         const td = document.createElement('td');
-        td.className = cls;
+        td.className = c[0];
+        if (c[1]) {
+          td.dataset.label = c[1];
+        }
         tr.appendChild(td);
       });
       tr.querySelector('.file').textContent = name;
@@ -42,11 +52,15 @@
       const cell = tr.querySelector('.status');
       cell.textContent = status;
       cell.className = 'status status-' + status.toLowerCase();
-      tr.querySelector('.details').textContent = details || '';
+      tr.querySelector('.details').textContent = [tr.dataset.note, details].filter(Boolean).join('; ');
       tr.dataset.status = status;
     }
 
-    function follow(tr, id) {
+    // Each document is asked after, less often the longer it takes (1 s up to 10 s), for at most an hour;
+    // an answer that will not change (no such document, a wrong key) ends the asking.
+    function follow(tr, id, delay, since) {
+      const wait = delay || 1000;
+      const started = since || Date.now();
       tr.dataset.id = id;
       const link = document.createElement('a');
       link.href = '/documents/' + id;
@@ -72,12 +86,24 @@
           actions.appendChild(retry);
         }
         if (FINAL.indexOf(doc.status) < 0) {
-          setTimeout(function () { follow(tr, id); }, 1000);
+          later(tr, id, wait, started);
         }
       }).catch(function (e) {
-        tr.querySelector('.details').textContent = e.message + ' (trying again)';
-        setTimeout(function () { follow(tr, id); }, 3000);
+        if (e.status >= 400 && e.status < 500) {
+          tr.querySelector('.details').textContent = e.message;
+          return;
+        }
+        tr.querySelector('.details').textContent = e.message + ' (asking again)';
+        later(tr, id, wait, started);
       });
+    }
+
+    function later(tr, id, wait, started) {
+      if (Date.now() - started > 3600 * 1000) {
+        tr.querySelector('.details').textContent = 'still on its way after an hour; reload the page to ask again';
+        return;
+      }
+      setTimeout(function () { follow(tr, id, Math.min(wait * 1.5, 10000), started); }, wait);
     }
 
     form.addEventListener('submit', function (e) {
@@ -93,10 +119,11 @@
       }
       const body = new FormData();
       Array.prototype.forEach.call(chosen, function (f) { body.append('file', f, f.name); });
-      const collection = document.getElementById('collection').value.trim();
-      if (collection) {
-        body.append('collection', collection);
-      }
+      form.querySelectorAll('[data-field]').forEach(function (input) {
+        if (input.value.trim()) {
+          body.append(input.dataset.field, input.value.trim());
+        }
+      });
       message.textContent = 'Uploading ' + chosen.length + ' file(s)...';
       const pending = row(chosen.length === 1 ? chosen[0].name : chosen.length + ' files');
       show(pending, 'SENDING', '');
@@ -105,7 +132,10 @@
         rows.removeChild(pending);
         accepted.forEach(function (a) {
           const tr = row(a.document ? a.document.fileName : a.id);
-          show(tr, a.document ? a.document.status : 'RECEIVED', a.duplicate ? 'already in the archive' : '');
+          if (a.duplicate) {
+            tr.dataset.note = 'already in the archive';
+          }
+          show(tr, a.document ? a.document.status : 'RECEIVED', '');
           follow(tr, a.id);
         });
         message.textContent = accepted.length + ' document(s) accepted.';

@@ -93,15 +93,21 @@ public final class DocumentLayout {
             m++;
         }
         while (true) {
-            int nextMention = m < mentions.size() && mentions.get(m).end() <= end ? mentions.get(m).start()
+            // A mention that runs past the paragraph's end, or into the last one, is left as text.
+            while (m < mentions.size() && mentions.get(m).start() < end
+                    && (mentions.get(m).end() > end || mentions.get(m).start() < at)) {
+                m++;
+            }
+            int nextMention = m < mentions.size() && mentions.get(m).start() < end ? mentions.get(m).start()
                     : Integer.MAX_VALUE;
-            int note = nextNote(footnotes, placed, at, end, markerLimit);
-            int noteAt = note < 0 ? Integer.MAX_VALUE : footnotes.get(note).anchorOffset();
+            int note = nextNote(footnotes, placed, start, markerLimit);
+            // A marker that fell inside a mention goes right after it.
+            int noteAt = note < 0 ? Integer.MAX_VALUE : Math.max(at, footnotes.get(note).anchorOffset());
             int next = Math.min(nextMention, noteAt);
             if (next == Integer.MAX_VALUE) {
                 break;
             }
-            if (next > at) {
+            if (Math.min(next, end) > at) {
                 pieces.add(Piece.text(text.substring(at, Math.min(next, end))));
                 at = Math.min(next, end);
             }
@@ -110,11 +116,9 @@ public final class DocumentLayout {
                 placed[note] = true;
             } else {
                 EntityMention mention = mentions.get(m++);
-                if (mention.start() >= at) {
-                    pieces.add(new Piece(text.substring(mention.start(), mention.end()), mention.type(),
-                            mention.entityId(), -1));
-                    at = mention.end();
-                }
+                pieces.add(new Piece(text.substring(mention.start(), mention.end()), mention.type(),
+                        mention.entityId(), -1));
+                at = mention.end();
             }
         }
         if (at < end) {
@@ -126,16 +130,18 @@ public final class DocumentLayout {
         return pieces;
     }
 
-    /** The first footnote not yet placed whose marker sits in [from, end], or up to the next paragraph. */
-    private static int nextNote(List<Footnote> footnotes, boolean[] placed, int from, int end, int limit) {
+    /**
+     * The first footnote not yet placed whose marker sits in this paragraph, or after it and before the next
+     * one (a marker after a paragraph's last character belongs to it).
+     */
+    private static int nextNote(List<Footnote> footnotes, boolean[] placed, int start, int limit) {
         int best = -1;
         if (footnotes == null) {
             return best;
         }
         for (int i = 0; i < footnotes.size(); i++) {
             int a = footnotes.get(i).anchorOffset();
-            boolean inside = a >= from && (a < end || (a >= end && a < limit && a == end));
-            if (!placed[i] && a >= 0 && inside && (best < 0 || a < footnotes.get(best).anchorOffset())) {
+            if (!placed[i] && a >= start && a < limit && (best < 0 || a < footnotes.get(best).anchorOffset())) {
                 best = i;
             }
         }

@@ -15,13 +15,11 @@ import org.archivist.search.query.SearchResult;
 public record EntityPage(String id, String label, String type, List<String> variants, SearchView documents,
         SearchState search) {
 
-    /** The filter of the search page that takes an entity of this type. */
+    /** The filter of the search page that takes this entity's id: its type's, else any type's. */
     public static String filterFor(String type) {
         return switch (type == null ? "" : type) {
-            case "place" -> "place";
-            case "organisation" -> "organisation";
-            case "periodical" -> "periodical";
-            default -> "person";
+            case "person", "place", "organisation" -> type;
+            default -> "entity";
         };
     }
 

@@ -18,7 +18,8 @@ public record SearchState(String q, Map<String, List<String>> filters, String fr
         int page) {
 
     /** The facet filters the page offers, as the search API names its parameters. */
-    public static final List<String> FILTERS = List.of("person", "place", "organisation", "periodical", "language");
+    public static final List<String> FILTERS = List.of("person", "place", "organisation", "entity", "periodical",
+            "language");
 
     public SearchState {
         q = q == null ? "" : q;

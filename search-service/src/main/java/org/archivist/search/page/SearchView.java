@@ -37,7 +37,7 @@ public record SearchView(SearchState state, long total, List<HitView> hits, List
     }
 
     private static final Map<String, String> LABELS = Map.of("person", "People", "place", "Places",
-            "organisation", "Organisations", "periodical", "Periodicals", "language", "Languages");
+            "organisation", "Organisations", "entity", "Entities", "periodical", "Periodicals", "language", "Languages");
 
     /** How many page links around the current one. */
     private static final int PAGE_SPAN = 4;
@@ -76,7 +76,7 @@ public record SearchView(SearchState state, long total, List<HitView> hits, List
             years = YearBar.of(counts);
         }
         int size = Math.max(1, result.size());
-        int lastPage = (int) Math.min((result.total() - 1) / size, (10_000 / size) - 1);
+        int lastPage = lastPage(result.total(), size);
         List<PageLink> pages = new ArrayList<>();
         if (lastPage > 0) {
             for (int n = Math.max(0, state.page() - PAGE_SPAN); n <= Math.min(lastPage, state.page() + PAGE_SPAN); n++) {
@@ -97,8 +97,9 @@ public record SearchView(SearchState state, long total, List<HitView> hits, List
             String label = labels.getOrDefault(active.name() + "\u0000" + active.value(), active.value());
             chips.add(new Chip(LABELS.getOrDefault(active.name(), "Issued"), label, active.removeLink()));
         }
+        // A page past the last (an old bookmark) still leads back to the last one.
         return new SearchView(state, result.total(), hits, chips, facets, years, pages,
-                state.page() > 0 ? state.onPage(state.page() - 1) : null,
+                state.page() > 0 ? state.onPage(Math.min(state.page() - 1, lastPage)) : null,
                 state.page() < lastPage ? state.onPage(state.page() + 1) : null);
     }
 
@@ -115,6 +116,14 @@ public record SearchView(SearchState state, long total, List<HitView> hits, List
         List<Chip> chips = state.active().stream()
                 .map(a -> new Chip(LABELS.getOrDefault(a.name(), "Issued"), a.value(), a.removeLink())).toList();
         return new SearchView(state, 0, List.of(), chips, List.of(), List.of(), List.of(), null, null);
+    }
+
+    /** The last page that paging by number reaches: Elasticsearch's window stops at 10,000 hits. */
+    static int lastPage(long total, int size) {
+        if (total <= 0) {
+            return 0;
+        }
+        return (int) Math.min((total - 1) / size, (10_000 / size) - 1);
     }
 
     private static FacetGroup group(SearchState state, String name, List<SearchResult.Bucket> buckets) {

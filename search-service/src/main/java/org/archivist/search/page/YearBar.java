@@ -16,6 +16,11 @@ public record YearBar(int year, long count, int height) {
     /** Beyond this many years, the empty years are left out rather than drawn. */
     static final int MAX_SPAN = 300;
 
+    /** The style class of its height, in steps of 5% (the pages allow no inline styles). */
+    public String heightClass() {
+        return "h-" + (int) (Math.round(height / 5.0) * 5);
+    }
+
     /** What the bar says to a screen reader or in its tooltip. */
     public String label() {
         return year + ": " + count + (count == 1 ? " document" : " documents");

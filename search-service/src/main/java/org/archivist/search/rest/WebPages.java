@@ -82,13 +82,14 @@ public class WebPages {
     @Operation(hidden = true)
     public Response search(@QueryParam("q") String q, @QueryParam("person") List<String> persons,
             @QueryParam("place") List<String> places, @QueryParam("organisation") List<String> organisations,
-            @QueryParam("periodical") List<String> periodicals, @QueryParam("language") List<String> languages,
+            @QueryParam("entity") List<String> entities, @QueryParam("periodical") List<String> periodicals, @QueryParam("language") List<String> languages,
             @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("sort") String sort,
             @QueryParam("page") String page) {
         Map<String, List<String>> filters = new LinkedHashMap<>();
         filters.put("person", persons);
         filters.put("place", places);
         filters.put("organisation", organisations);
+        filters.put("entity", entities);
         filters.put("periodical", periodicals);
         filters.put("language", languages);
         SearchState state = new SearchState(q, filters, from, to, sort, pageNumber(page));
@@ -98,7 +99,7 @@ public class WebPages {
         }
         try {
             SearchResult result = search.search(SearchRequest.of(new SearchParameters(q, Integer.toString(state.page()),
-                    "10", null, sort, persons, places, organisations, null, periodicals, languages, null, null,
+                    "10", null, sort, persons, places, organisations, entities, periodicals, languages, null, null,
                     from, to, null, "true"), limits));
             return page(Response.Status.OK, Templates.search(SearchView.of(state, result), null));
         } catch (InvalidSearch e) {
@@ -128,7 +129,9 @@ public class WebPages {
             DocumentView doc = found.get();
             List<Footnote> notes = doc.footnotes() == null ? List.of() : doc.footnotes();
             List<DocumentLayout.Block> blocks = DocumentLayout.of(doc.text(), doc.paragraphs(), doc.mentions(), notes);
-            return page(Response.Status.OK, Templates.document(doc, blocks, notes,
+            // Notes none of whose markers was found stay where the text has them, and are not listed twice.
+            List<Footnote> listed = notes.stream().anyMatch(Footnote::anchored) ? notes : List.of();
+            return page(Response.Status.OK, Templates.document(doc, blocks, listed,
                     config.web().ingestUrl() + "/api/documents/" + doc.id() + "/content"));
         } catch (IOException | ElasticsearchException e) {
             return unavailable(e);
@@ -145,7 +148,7 @@ public class WebPages {
         }
         try {
             SearchResult result = search.search(SearchRequest.of(new SearchParameters(null,
-                    Integer.toString(pageNumber(page)), "100", null, "date", null, null, null, List.of(id), null, null,
+                    Integer.toString(pageNumber(page)), Integer.toString(Math.min(100, config.maxPageSize())), null, "date", null, null, null, List.of(id), null, null,
                     null, null, null, null, null, "true"), limits));
             if (result.total() == 0) {
                 return notFound("No documents for this entity", "No indexed document mentions the entity " + id + ".");
@@ -182,18 +185,36 @@ public class WebPages {
                         + "Its pages are closed; use the API with the key.")));
     }
 
-    private static Response page(Response.Status status, TemplateInstance page) {
-        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(page).build();
+    private Response page(Response.Status status, TemplateInstance page) {
+        return secured(Response.status(status)).entity(page).build();
     }
 
-    private static Response notFound(String title, String detail) {
+    /**
+     * Pages run only the service's own scripts and styles, talk only to this service and the two whose APIs
+     * the upload and review pages call, and are never framed: a defence behind the escaping.
+     */
+    private Response.ResponseBuilder secured(Response.ResponseBuilder response) {
+        return response.type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .header("Content-Security-Policy", "default-src 'self'; script-src 'self'; style-src 'self'; "
+                        + "img-src 'self'; connect-src 'self' " + origin(config.web().ingestUrl()) + " "
+                        + origin(config.web().enrichUrl()) + "; frame-ancestors 'none'; base-uri 'none'; "
+                        + "form-action 'self'; object-src 'none'")
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Referrer-Policy", "same-origin");
+    }
+
+    private static String origin(String url) {
+        URI uri = URI.create(url.strip());
+        return uri.getScheme() + "://" + uri.getHost() + (uri.getPort() < 0 ? "" : ":" + uri.getPort());
+    }
+
+    private Response notFound(String title, String detail) {
         return page(Response.Status.NOT_FOUND, Templates.problem(title, detail));
     }
 
-    private static Response unavailable(Exception e) {
+    private Response unavailable(Exception e) {
         Log.warnf("Elasticsearch unreachable for a page: %s", e.getMessage());
-        return Response.status(Response.Status.SERVICE_UNAVAILABLE).header("Retry-After", 5)
-                .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+        return secured(Response.status(Response.Status.SERVICE_UNAVAILABLE).header("Retry-After", 5))
                 .entity(Templates.problem("Search unavailable", "The search engine does not answer; try again shortly."))
                 .build();
     }

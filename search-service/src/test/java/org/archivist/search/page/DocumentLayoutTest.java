@@ -70,4 +70,22 @@ class DocumentLayoutTest {
                 List.of(new Paragraph(0, 7, Paragraph.HEADING), new Paragraph(9, 16, Paragraph.QUOTATION)), null, null);
         assertEquals(List.of("h2", "blockquote"), blocks.stream().map(DocumentLayout.Block::element).toList());
     }
+
+    @Test
+    void shouldPlaceAMarkerBetweenParagraphsAtTheEndOfTheFirstAndOneInsideAMentionAfterIt() {
+        String text = "Freed workers. \n\nThe Workers' Group met.";
+        int gap = text.indexOf(" \n");
+        int group = text.indexOf("Workers' Group");
+        List<DocumentLayout.Block> blocks = DocumentLayout.of(text,
+                List.of(new Paragraph(0, gap - 0, Paragraph.BODY), new Paragraph(text.indexOf("The"), text.length(),
+                        Paragraph.BODY)),
+                List.of(new EntityMention("organisation", "Workers' Group", group, group + 14, "O3", null, null, 1, null)),
+                List.of(new Footnote("1", "In the gap.", null, gap + 1, null),
+                        new Footnote("2", "Inside the name.", null, group + 3, null)));
+        assertEquals(List.of("Freed workers.", "1"), blocks.get(0).pieces().stream().map(DocumentLayout.Piece::text)
+                .toList());
+        assertEquals(List.of("The ", "Workers' Group", "2", " met."), blocks.get(1).pieces().stream()
+                .map(DocumentLayout.Piece::text).toList());
+        assertTrue(blocks.get(1).pieces().get(2).isNote());
+    }
 }

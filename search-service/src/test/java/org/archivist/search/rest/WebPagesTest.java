@@ -70,11 +70,21 @@ class WebPagesTest {
         hostile.put("title", "<script>window.pwned=1</script>Hostile <b>title</b>");
         hostile.put("text", "A text with <img src=x onerror=\"window.pwned=2\"> markup and Miasnikov & <i>friends</i>.");
         hostile.put("sha256", "f".repeat(64));
-        for (String list : List.of("paragraphs", "footnotes", "mentions", "signatories", "editorialMarks")) {
+        for (String list : List.of("paragraphs", "mentions", "editorialMarks")) {
             hostile.putArray(list);
         }
+        // Markup in every field the pages show: notes and their authors, signatories, citation, entities.
+        String text = hostile.get("text").asText();
+        hostile.putArray("footnotes").addObject().put("marker", "1").put("text", "<b>a note</b>")
+                .put("author", "<i>an author</i>").put("anchorOffset", text.indexOf(" markup")).putNull("anchorSentence");
+        hostile.putArray("signatories").addObject().put("name", "<u>Signer</u>").putNull("group").putArray("places")
+                .addObject().put("written", "<s>Perm</s>").put("normalised", "<s>Perm</s>");
+        hostile.putObject("citation").put("periodical", "<em>Dreadnought</em>").put("text", "<q>cited</q>")
+                .put("start", 0);
+        hostile.putArray("entities").addObject().put("id", "X/1?<b>").put("type", "person")
+                .put("preferredLabel", "<script>window.pwned=3</script>Ent").put("mentions", 1)
+                .putArray("surfaceForms").add("<i>Miasnikov</i>");
         hostile.putNull("headnote");
-        hostile.putNull("citation");
         Publisher.publish(json, OwnTopic.topic(NAME), List.of(seed, json.treeToValue(hostile, DocumentEnriched.class)));
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (total() < 2 && System.nanoTime() < deadline) {
@@ -107,10 +117,10 @@ class WebPagesTest {
         assertTrue(chip.text().contains(place.ownText().strip()), chip.text());
         Element remove = chip.selectFirst("a.chip-remove");
         assertEquals("/search?q=Miasnikov", remove.attr("href"), "removing the filter is the search without it");
-        Element facetAgain = narrowed.selectFirst("a[data-facet=place][aria-current=true]");
+        Element facetAgain = narrowed.selectFirst("li.selected a[data-facet=place]");
         assertNotNull(facetAgain, "the value is marked as chosen in its facet");
         // A second facet combines with the first.
-        Element person = narrowed.selectFirst("a[data-facet=person]:not([aria-current])");
+        Element person = narrowed.selectFirst("li:not(.selected) > a[data-facet=person]");
         Document both = page(person.attr("href"), 200);
         assertEquals(2, both.select(".chips li").size(), both.select(".chips").text());
     }
@@ -165,18 +175,26 @@ class WebPagesTest {
 
     @Test
     void shouldShowADocumentOfMarkupAsTextAndRunNoneOfIt() {
+        assertNotNull(page("/search?q=hostile", 200).selectFirst("li.hit a[href=/documents/" + HOSTILE + "]"),
+                "the hostile document is a hit");
         for (String path : List.of("/documents/" + HOSTILE, "/search?q=Miasnikov", "/search?q=hostile")) {
             Response r = given().when().get(path);
             assertEquals(200, r.statusCode(), path);
             String html = r.asString();
-            assertFalse(html.contains("<script>window.pwned"), path + " writes the document's script");
-            assertFalse(html.contains("<img src=x"), path + " writes the document's image");
-            assertFalse(html.contains("<b>title</b>"), path + " writes the document's markup");
+            for (String markup : List.of("<script>window.pwned", "<img src=x", "<b>title</b>", "<b>a note</b>",
+                    "<i>an author</i>", "<u>Signer</u>", "<s>Perm</s>", "<em>Dreadnought</em>", "<q>cited</q>",
+                    "<i>Miasnikov</i>", "X/1?<b>")) {
+                assertFalse(html.contains(markup), path + " writes the document's markup " + markup);
+            }
+            assertTrue(r.header("Content-Security-Policy").contains("script-src 'self'"), "only the service's scripts");
         }
         Document page = page("/documents/" + HOSTILE, 200);
         assertEquals("<script>window.pwned=1</script>Hostile <b>title</b>", page.selectFirst("h1").text(),
                 "the markup shows as the text it is");
         assertTrue(page.selectFirst("div.text").text().contains("<img src=x onerror=\"window.pwned=2\">"));
+        assertEquals("<b>a note</b>", page.selectFirst("#note-1 .note-text").text());
+        assertEquals("/entities/X%2F1%3F%3Cb%3E", page.selectFirst(".entities a").attr("href"),
+                "an entity id is one segment of its link's path");
     }
 
     @Test
