@@ -113,6 +113,8 @@ class WebInterfaceIT {
     @Test
     @Order(2)
     void shouldFindTheSeedForMyasnikovThroughItsSpellingMiasnikov() {
+        // INDEXED is reported when Elasticsearch took the document; it is searchable after its next refresh.
+        openUntilFound("/search", By.cssSelector("li.hit a[href='/documents/" + seedId + "']"));
         open("/search");
         WebElement q = browser.findElement(By.id("q"));
         q.sendKeys("Myas");
@@ -134,7 +136,7 @@ class WebInterfaceIT {
 
     @Test
     @Order(3)
-    void shouldOpenTheDocumentAndFootnoteOneInPlace() {
+    void shouldOpenTheDocumentAndFootnoteOneInPlace() throws IOException {
         browser.findElement(By.cssSelector("li.hit h3 a[href='/documents/" + seedId + "']")).click();
         waitFor(Duration.ofSeconds(20), By.cssSelector("article.document h1"));
         JsonPath api = given().baseUri(pipeline.searchUrl()).when().get("/api/documents/" + seedId).then()
@@ -153,6 +155,10 @@ class WebInterfaceIT {
                 "the notes listed at the end");
         assertFalse(browser.findElements(By.cssSelector("p.block-headnote")).isEmpty(), "the headnote");
         assertTrue(browser.findElement(By.cssSelector(".source")).getText().contains("Workers' Dreadnought"));
+        String original = browser.findElement(By.cssSelector(".source a[download]")).getAttribute("href");
+        assertEquals(pipeline.ingestUrl() + "/api/documents/" + seedId + "/content", original);
+        assertEquals(seedBytes().length, given().when().get(original).then().statusCode(200).extract().asByteArray().length,
+                "the link gives the original file");
         screenshot("document");
     }
 
@@ -232,7 +238,8 @@ class WebInterfaceIT {
             assertEquals("The Worker", doc.getString("metadata.periodical"));
         }
 
-        open("/search?q=Miasnikov");
+        // INDEXED is reported when Elasticsearch took the documents; they are searchable after its next refresh.
+        openUntilFound("/search?q=Miasnikov", By.cssSelector(".histogram .bar[data-year='1921']"));
         List<String> years = browser.findElements(By.cssSelector(".histogram .bar")).stream()
                 .map(b -> b.getAttribute("data-year")).toList();
         assertEquals(List.of("1921", "1922", "1923", "1924"), years, "every year between the first and the last");
@@ -247,6 +254,20 @@ class WebInterfaceIT {
                 By.cssSelector(".result-count"), "2 documents"));
         assertTrue(browser.findElements(By.cssSelector("a[data-facet=periodical]")).stream()
                 .anyMatch(a -> a.getText().equals("The Worker")), "the uploader's periodical is a facet");
+
+        // Newest first: the seed of 1924 before the letters of 1921, and the order stays in the URL.
+        open("/search?q=Miasnikov");
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("sort"))).selectByValue("-date");
+        browser.findElement(By.cssSelector("form.search button[type=submit]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("sort=-date"));
+        List<String> dates = browser.findElements(By.cssSelector("li.hit time")).stream()
+                .map(t -> t.getAttribute("datetime")).toList();
+        assertEquals(List.of("1924-05-31", "1921-03-08", "1921-03-08"), dates);
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("sort"))).selectByValue("date");
+        browser.findElement(By.cssSelector("form.search button[type=submit]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("sort=date"));
+        assertEquals("1921-03-08", browser.findElement(By.cssSelector("li.hit time")).getAttribute("datetime"),
+                "oldest first");
     }
 
     @Test
@@ -327,7 +348,7 @@ class WebInterfaceIT {
         new WebDriverWait(browser, Duration.ofMinutes(2)).until(d -> "INDEXED".equals(
                 pipeline.client().document(id).getString("status")));
         for (String path : List.of("/documents/" + id, "/search?q=" + marker)) {
-            open(path);
+            openUntilFound(path, By.cssSelector("article.document, li.hit a[href='/documents/" + id + "']"));
             Object pwned = ((JavascriptExecutor) browser).executeScript("return window.pwned === undefined ? null : window.pwned;");
             assertNull(pwned, path + " ran the document's script");
             assertEquals(0, browser.findElements(By.cssSelector("main img, main script, main style, main a[href^='javascript']"))
@@ -400,6 +421,17 @@ class WebInterfaceIT {
 
     private static void open(String path) {
         browser.get(pipeline.searchUrl() + path);
+    }
+
+    /** Opens a page again until it shows what is looked for (a document indexed a moment ago), for 20 s at most. */
+    private static void openUntilFound(String path, By selector) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        open(path);
+        while (browser.findElements(selector).isEmpty() && System.nanoTime() < deadline) {
+            sleep(300);
+            open(path);
+        }
+        assertFalse(browser.findElements(selector).isEmpty(), path + " shows " + selector);
     }
 
     private static WebElement waitFor(Duration timeout, By selector) {
