@@ -51,6 +51,8 @@ public final class DocumentLayout {
         }
     }
 
+    private static final java.util.regex.Pattern BLANK_LINE = java.util.regex.Pattern.compile("\\n\\s*\\n");
+
     private DocumentLayout() {
     }
 
@@ -64,8 +66,7 @@ public final class DocumentLayout {
                 : mentions.stream().filter(m -> m.start() >= 0 && m.end() > m.start() && m.end() <= t.length())
                         .sorted(Comparator.comparingInt(EntityMention::start)).toList();
         List<Block> blocks = new ArrayList<>();
-        List<Footnote> placedNotes = footnotes == null ? List.of()
-                : footnotes.stream().filter(Footnote::anchored).toList();
+        boolean anyAnchored = footnotes != null && footnotes.stream().anyMatch(Footnote::anchored);
         boolean[] placed = new boolean[footnotes == null ? 0 : footnotes.size()];
         for (int i = 0; i < spans.size(); i++) {
             Paragraph p = spans.get(i);
@@ -75,7 +76,7 @@ public final class DocumentLayout {
             int nextStart = i + 1 < spans.size() ? spans.get(i + 1).start() : Integer.MAX_VALUE;
             List<Piece> pieces = pieces(t, start, end, sorted, footnotes, placed, Math.min(nextStart, t.length() + 1));
             // The title is the page's heading already, and linked notes are listed after the text with their authors.
-            boolean shownElsewhere = Paragraph.TITLE.equals(p.kind()) || !placedNotes.isEmpty()
+            boolean shownElsewhere = Paragraph.TITLE.equals(p.kind()) || anyAnchored
                     && (Paragraph.NOTES.equals(p.kind()) || Paragraph.SEPARATOR.equals(p.kind()));
             if (!pieces.isEmpty() && !shownElsewhere) {
                 blocks.add(new Block(p.kind() == null ? Paragraph.BODY : p.kind(), pieces));
@@ -150,7 +151,7 @@ public final class DocumentLayout {
 
     private static List<Paragraph> blankLineParagraphs(String text) {
         List<Paragraph> paragraphs = new ArrayList<>();
-        java.util.regex.Matcher breaks = java.util.regex.Pattern.compile("\\n\\s*\\n").matcher(text);
+        java.util.regex.Matcher breaks = BLANK_LINE.matcher(text);
         int start = 0;
         while (breaks.find()) {
             paragraphs.add(new Paragraph(start, breaks.start(), Paragraph.BODY));

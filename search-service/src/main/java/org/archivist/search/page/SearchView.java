@@ -39,6 +39,8 @@ public record SearchView(SearchState state, long total, List<HitView> hits, List
     private static final Map<String, String> LABELS = Map.of("person", "People", "place", "Places",
             "organisation", "Organisations", "entity", "Entities", "periodical", "Periodicals", "language", "Languages");
 
+    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("^-?\\d{1,4}");
+
     /** How many page links around the current one. */
     private static final int PAGE_SPAN = 4;
 
@@ -148,7 +150,7 @@ public record SearchView(SearchState state, long total, List<HitView> hits, List
         if (value == null) {
             return null;
         }
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^-?\\d{1,4}").matcher(value.strip());
+        java.util.regex.Matcher m = YEAR.matcher(value.strip());
         return m.find() ? Integer.valueOf(m.group()) : null;
     }
 }

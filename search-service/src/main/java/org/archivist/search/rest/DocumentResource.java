@@ -42,7 +42,8 @@ public class DocumentResource {
                 "The index has no document " + id + " (it may not be enriched yet, or was deleted).");
     }
 
-    private static boolean isUuid(String id) {
+    /** Whether the id is a document id as the archive writes them (a UUID in its canonical form). */
+    static boolean isUuid(String id) {
         try {
             return UUID.fromString(id).toString().equalsIgnoreCase(id);
         } catch (IllegalArgumentException e) {

@@ -17,7 +17,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import org.archivist.apisecurity.ApiKeyConfig;
 import org.archivist.events.Footnote;
 import org.archivist.search.config.SearchConfig;
@@ -117,7 +116,7 @@ public class WebPages {
         if (closed.isPresent()) {
             return closed.get();
         }
-        if (!isUuid(id)) {
+        if (!DocumentResource.isUuid(id)) {
             return notFound("No such document", "There is no document " + id + " in the archive.");
         }
         try {
@@ -224,14 +223,6 @@ public class WebPages {
             return page == null || page.isBlank() ? 0 : Math.max(0, Math.min(999, Integer.parseInt(page.strip())));
         } catch (NumberFormatException e) {
             return 0;
-        }
-    }
-
-    private static boolean isUuid(String id) {
-        try {
-            return UUID.fromString(id).toString().equalsIgnoreCase(id);
-        } catch (IllegalArgumentException e) {
-            return false;
         }
     }
 }
