@@ -48,7 +48,9 @@ import org.archivist.servers.Ports;
  *
  * <p>Options: {@code --docs N} (100000), {@code --chars N} body characters per document (10000),
  * {@code --seconds N} measured per client count and target (20), {@code --clients 1,4,16},
- * {@code --reuse} (keep the index of an earlier run with the same --docs), {@code --jfr} (record the service
+ * {@code --reuse} (keep the index of an earlier run with the same --docs), {@code --segments N} (force-merge
+ * the index to at most N segments before measuring, as after a backlog is loaded), {@code --warmup N} seconds of
+ * each target at 4 clients before measuring (120), {@code --jfr} (record the service
  * with Java Flight Recorder into the data folder), {@code --data DIR} (search-service/target/benchmark).
  */
 public final class SearchBenchmark {
@@ -117,6 +119,13 @@ public final class SearchBenchmark {
         } else {
             build(http, esUrl, docs, chars);
         }
+        if (options.containsKey("segments")) {
+            long segments = Long.parseLong(options.get("segments"));
+            say("Force-merging the index to at most %d segment(s)...", segments);
+            long t0 = System.nanoTime();
+            post(http, esUrl + "/" + ALIAS + "/_forcemerge?max_num_segments=" + segments, "");
+            say("  merged in %.0f s", (System.nanoTime() - t0) / 1e9);
+        }
         JsonNode stats = JSON.readTree(get(http, esUrl + "/" + ALIAS + "/_stats/store,docs,segments").body());
         say("Index: %d documents, %.1f MB on disk, %d segments", stats.at("/_all/primaries/docs/count").asLong(),
                 stats.at("/_all/primaries/store/size_in_bytes").asLong() / 1e6,
@@ -158,10 +167,12 @@ public final class SearchBenchmark {
             say("  %-60s %7d hits", QUERIES.get(i), serviceTotal);
         }
 
-        // Long enough for the service's JIT to compile its hot paths, as in a service that has run a while.
-        say("Warming up (both targets, 4 clients, 30 s each)...");
-        run(direct, 4, 30);
-        run(service, 4, 30);
+        // Long enough for the JIT to compile the hot paths, as in a service that has run a while: a profile of the
+        // service showed its C2 compiler still busy (about a sixth of a core) two minutes after 30 s of warm-up.
+        int warmup = Integer.parseInt(options.getOrDefault("warmup", "120"));
+        say("Warming up (both targets, 4 clients, %d s each)...", warmup);
+        run(direct, 4, warmup);
+        run(service, 4, warmup);
 
         List<String[]> rows = new ArrayList<>();
         List<String> loads = new ArrayList<>();
