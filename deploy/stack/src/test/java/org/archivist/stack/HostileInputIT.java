@@ -218,6 +218,10 @@ class HostileInputIT {
                 + "/documents")));
         c.add(refused("a suggestion without a prefix", get(search + "/api/suggest")));
         c.add(refused("a reindex without an API key", raw("POST", search + "/api/admin/reindex", null, null, null)));
+        c.add(refused("an index merge without an API key", raw("POST", search + "/api/admin/index/merge", null, null,
+                null)));
+        c.add(refused("an index merge into no segment", raw("POST", search + "/api/admin/index/merge?segments=0", key,
+                null, null)));
         return c;
     }
 

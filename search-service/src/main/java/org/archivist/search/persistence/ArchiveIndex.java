@@ -250,6 +250,23 @@ public class ArchiveIndex {
     }
 
     /**
+     * Starts merging the index behind the alias into at most {@code segments} segments, as Elasticsearch's
+     * task (a large index takes minutes): what to do once a backlog is loaded, since searches read fewer
+     * segments faster. Documents indexed later make new small segments as ever.
+     *
+     * @return the id of Elasticsearch's task
+     */
+    public String merge(int segments) throws IOException {
+        return client.indices().forcemerge(f -> f.index(alias()).maxNumSegments((long) segments)
+                .waitForCompletion(false)).task();
+    }
+
+    /** How many segments the primary shards of the index behind the alias have now. */
+    public long segments() throws IOException {
+        return client.indices().stats(s -> s.index(alias()).metric("segments")).all().primaries().segments().count();
+    }
+
+    /**
      * Indexes the documents in bulk requests of bounded size. Each document's enrichment version is its
      * external version, so a stale event never replaces a newer one. A request Elasticsearch does not answer
      * makes its documents retryable (status 503) rather than failing the others.

@@ -27,6 +27,16 @@ public class Problems {
                 .build();
     }
 
+    static HttpProblem invalidParameter(String parameter, String detail) {
+        return HttpProblem.builder()
+                .withType(URI.create("urn:archive:problem:invalid-parameter"))
+                .withStatus(Response.Status.BAD_REQUEST)
+                .withTitle("Invalid parameter")
+                .withDetail(detail)
+                .with("parameter", parameter)
+                .build();
+    }
+
     static HttpProblem notFound(String slug, String title, String detail) {
         return HttpProblem.builder()
                 .withType(URI.create("urn:archive:problem:" + slug))

@@ -168,7 +168,42 @@ class ReindexTest {
     }
 
     @Test
+    void shouldMergeTheIndexIntoOneSegmentWithEveryDocumentKept() throws Exception {
+        for (int batch = 0; batch < 3; batch++) {
+            // One batch per refresh: each lands in a segment of its own.
+            List<DocumentEnriched> docs = List.of(FixtureCorpus.document(300 + 2 * batch, SEED, 400),
+                    FixtureCorpus.document(301 + 2 * batch, SEED, 400));
+            Publisher.publish(json, TOPIC, docs);
+            for (DocumentEnriched d : docs) {
+                await("indexed", () -> given().when().get("/api/documents/" + d.documentId()).statusCode() == 200);
+            }
+            Thread.sleep(1200);
+        }
+        long before = admin().when().get("/api/admin/index").then().statusCode(200).extract().jsonPath()
+                .getLong("segments");
+        assertTrue(before > 1, "segments before the merge: " + before);
+        long total = total();
+
+        JsonPath started = admin().queryParam("segments", 1).when().post("/api/admin/index/merge").then()
+                .statusCode(202).extract().jsonPath();
+        assertEquals(indexBehindAlias(), started.getString("index"));
+        assertEquals(1, started.getInt("maxSegments"));
+        assertFalse(started.getString("task").isBlank());
+        await("merged into one segment", () -> admin().when().get("/api/admin/index").then().statusCode(200)
+                .extract().jsonPath().getLong("segments") == 1);
+        assertEquals(total, total());
+
+        for (String bad : List.of("0", "-1", "101", "1.5", "x")) {
+            admin().queryParam("segments", bad).when().post("/api/admin/index/merge").then().statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("type", equalTo("urn:archive:problem:invalid-parameter"))
+                    .body("parameter", equalTo("segments"));
+        }
+    }
+
+    @Test
     void shouldNeedTheApiKeyForEveryAdminRequest() {
+        given().when().post("/api/admin/index/merge").then().statusCode(401);
         given().when().post("/api/admin/reindex").then().statusCode(401);
         given().when().get("/api/admin/reindex").then().statusCode(401);
         given().when().get("/api/admin/index").then().statusCode(401)
