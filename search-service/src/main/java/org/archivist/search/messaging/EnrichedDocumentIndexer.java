@@ -93,6 +93,12 @@ public class EnrichedDocumentIndexer {
         while (!documents.isEmpty()) {
             try {
                 List<ArchiveIndex.ItemOutcome> outcomes = index.bulkIndex(new ArrayList<>(documents.values()));
+                List<ArchiveIndex.ItemOutcome> later = outcomes.stream().filter(ArchiveIndex.ItemOutcome::retryable)
+                        .toList();
+                if (!later.isEmpty()) {
+                    Log.warnf("Elasticsearch did not take %d of %d documents for now (%s); trying again in %s",
+                            later.size(), outcomes.size(), later.get(0).error(), backoff);
+                }
                 for (ArchiveIndex.ItemOutcome outcome : outcomes) {
                     if (outcome.indexed() || outcome.stale()) {
                         documents.remove(outcome.id());

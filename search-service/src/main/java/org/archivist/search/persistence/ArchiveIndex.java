@@ -9,6 +9,7 @@ import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import co.elastic.clients.elasticsearch.core.mget.MultiGetResponseItem;
 import co.elastic.clients.elasticsearch.indices.get_alias.IndexAliases;
 import co.elastic.clients.json.JsonData;
+import co.elastic.clients.json.jackson.JacksonJsonpMapper;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
@@ -21,6 +22,7 @@ import java.util.Optional;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.archivist.search.config.SearchConfig;
 import org.archivist.search.document.Batches;
+import org.elasticsearch.client.ResponseException;
 
 /**
  * The archive's Elasticsearch index: a versioned index ({@code archive-documents-v1}) behind an alias
@@ -291,7 +293,7 @@ public class ArchiveIndex {
                 copy = Optional.empty();
             }
             List<ItemOutcome> outcomes = new ArrayList<>(documents.size());
-            for (List<IndexedDocument> chunk : Batches.split(documents, ArchiveIndex::estimatedBytes,
+            for (List<IndexedDocument> chunk : Batches.split(documents, this::requestBytes,
                     config.bulk().maxActions(), config.bulk().maxBytes())) {
                 outcomes.addAll(indexChunk(chunk, primary, copy));
             }
@@ -319,6 +321,16 @@ public class ArchiveIndex {
         try {
             response = client.bulk(bulk.build());
         } catch (IOException | RuntimeException e) {
+            if (chunk.size() > 1 && tooLarge(e)) {
+                // Elasticsearch takes at most a share of its heap in one request (indexing pressure, 10%): what
+                // it refuses as too much goes again in halves, not again and again as it was.
+                Log.warnf("Elasticsearch refused a bulk request of %d documents as too large; sending it in halves",
+                        chunk.size());
+                int half = chunk.size() / 2;
+                outcomes.addAll(indexChunk(chunk.subList(0, half), primary, building));
+                outcomes.addAll(indexChunk(chunk.subList(half, chunk.size()), primary, building));
+                return outcomes;
+            }
             for (IndexedDocument document : chunk) {
                 outcomes.add(new ItemOutcome(document.id(), 503, "Elasticsearch did not answer: " + e.getMessage()));
             }
@@ -344,9 +356,39 @@ public class ArchiveIndex {
     }
 
     /** The text dominates a document's size; the rest is a few kilobytes of structure. */
-    private static long estimatedBytes(IndexedDocument document) {
+    /**
+     * The bytes a document takes in a bulk request, as the client will write it: its text, layout, notes and
+     * entities together (a seed-size document's text is a tenth of it), so that requests stay within
+     * {@code archive.search.bulk.max-bytes}.
+     */
+    long requestBytes(IndexedDocument document) {
+        if (client._jsonpMapper() instanceof JacksonJsonpMapper jackson) {
+            try {
+                return jackson.objectMapper().writeValueAsBytes(document).length + 128L;
+            } catch (IOException e) {
+                // not expected for a record the client serialises too; fall back on a generous guess
+            }
+        }
         long text = document.text() == null ? 0 : document.text().length();
-        return 2 * text + 4096;
+        return 12 * text + 16_384;
+    }
+
+    /**
+     * Whether Elasticsearch refused the request for its size: 413, or 429 from indexing pressure (a
+     * {@code coordinating operation} over the limit), not a busy thread pool.
+     */
+    static boolean tooLarge(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof ResponseException r) {
+                int status = r.getResponse().getStatusLine().getStatusCode();
+                return status == 413 || (status == 429 && String.valueOf(r.getMessage()).contains("coordinating"));
+            }
+            if (t instanceof ElasticsearchException es) {
+                return es.status() == 413 || (es.status() == 429
+                        && String.valueOf(es.getMessage()).contains("coordinating"));
+            }
+        }
+        return false;
     }
 
     /**

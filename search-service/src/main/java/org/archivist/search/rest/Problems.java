@@ -18,20 +18,18 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class Problems {
 
     static HttpProblem invalid(String parameter, String detail) {
-        return HttpProblem.builder()
-                .withType(URI.create("urn:archive:problem:invalid-search"))
-                .withStatus(Response.Status.BAD_REQUEST)
-                .withTitle("Invalid search")
-                .withDetail(detail)
-                .with("parameter", parameter)
-                .build();
+        return badRequest("invalid-search", "Invalid search", parameter, detail);
     }
 
     static HttpProblem invalidParameter(String parameter, String detail) {
+        return badRequest("invalid-parameter", "Invalid parameter", parameter, detail);
+    }
+
+    private static HttpProblem badRequest(String slug, String title, String parameter, String detail) {
         return HttpProblem.builder()
-                .withType(URI.create("urn:archive:problem:invalid-parameter"))
+                .withType(URI.create("urn:archive:problem:" + slug))
                 .withStatus(Response.Status.BAD_REQUEST)
-                .withTitle("Invalid parameter")
+                .withTitle(title)
                 .withDetail(detail)
                 .with("parameter", parameter)
                 .build();
