@@ -355,7 +355,6 @@ public class ArchiveIndex {
         return new ItemOutcome(item.id(), item.status(), error);
     }
 
-    /** The text dominates a document's size; the rest is a few kilobytes of structure. */
     /**
      * The bytes a document takes in a bulk request, as the client will write it: its text, layout, notes and
      * entities together (a seed-size document's text is a tenth of it), so that requests stay within
@@ -379,13 +378,10 @@ public class ArchiveIndex {
      */
     static boolean tooLarge(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof ResponseException r) {
-                int status = r.getResponse().getStatusLine().getStatusCode();
-                return status == 413 || (status == 429 && String.valueOf(r.getMessage()).contains("coordinating"));
-            }
-            if (t instanceof ElasticsearchException es) {
-                return es.status() == 413 || (es.status() == 429
-                        && String.valueOf(es.getMessage()).contains("coordinating"));
+            int status = t instanceof ResponseException r ? r.getResponse().getStatusLine().getStatusCode()
+                    : t instanceof ElasticsearchException es ? es.status() : 0;
+            if (status != 0) {
+                return status == 413 || (status == 429 && String.valueOf(t.getMessage()).contains("coordinating"));
             }
         }
         return false;
