@@ -26,6 +26,10 @@ final class EnrichmentAlone {
     /** Documents per second over {@code documents}, on {@code threads} threads, after one warm-up pass. */
     static double documentsPerSecond(List<TranscriptionGenerator.Transcription> documents, int threads)
             throws Exception {
+        if (!NerModel.featureExtractionCompiled()) {
+            System.out.println("warning: enrichment alone runs the NER model's feature extraction interpreted, the"
+                    + " service does not: run Maven with -XX:-DontCompileHugeMethods (.mvn/jvm.config has it)");
+        }
         Authority authority = StarterAuthority.asAuthority();
         EntityExtractor extractor = new EntityExtractor(NerModel.shared()::find, DateFinder::find);
         TextExtractor text = new TextExtractor(4_000_000);

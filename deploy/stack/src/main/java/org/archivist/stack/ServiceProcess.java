@@ -48,6 +48,7 @@ public final class ServiceProcess implements AutoCloseable {
                 command.addAll(List.of("/usr/bin/nice", "-n", Integer.toString(service.niceness)));
             }
             command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+            command.addAll(service.jvmOptions);
             command.addAll(jvmOptions);
             if (Files.exists(jar.resolveSibling(CLASS_ARCHIVE))) {
                 // Written by the package step for the JDK that built it; another JDK warns and starts without it.

@@ -2,6 +2,7 @@ package org.archivist.enrich.entities;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -10,6 +11,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.sun.management.HotSpotDiagnosticMXBean;
 import edu.stanford.nlp.ie.crf.CRFClassifier;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
@@ -65,6 +67,21 @@ public final class NerModel {
         this.classifier = classifier;
         this.trueCasing = trueCasing;
         this.windows = windows;
+    }
+
+    /**
+     * Whether this JVM compiles the CRF's feature extraction ({@code NERFeatureFactory.featuresC}): one method
+     * of more than 8,000 bytes of bytecode, which HotSpot leaves to the interpreter unless started with
+     * {@code -XX:-DontCompileHugeMethods}. Interpreted, it was 31% of enrichment's CPU in process; compiled,
+     * enrichment runs a third faster. True on a JVM that is not HotSpot (the check does not apply there).
+     */
+    public static boolean featureExtractionCompiled() {
+        HotSpotDiagnosticMXBean hotSpot = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
+        try {
+            return hotSpot == null || !Boolean.parseBoolean(hotSpot.getVMOption("DontCompileHugeMethods").getValue());
+        } catch (IllegalArgumentException noSuchOption) {
+            return true;
+        }
     }
 
     /** The process's one instance, loaded on first use. */

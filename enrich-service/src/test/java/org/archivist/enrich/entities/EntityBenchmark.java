@@ -30,6 +30,10 @@ public final class EntityBenchmark {
         EntityExtractor extractor = new EntityExtractor(NerModel.shared()::find, DateFinder::find);
         System.out.printf("%d documents of %d characters and %.0f tokens each on average; %d authority entities%n",
                 documents.size(), documents.get(0).length(), tokensPerDocument, authority.size());
+        if (!NerModel.featureExtractionCompiled()) {
+            System.out.println("warning: the NER model's feature extraction runs interpreted, not as the service"
+                    + " runs it: add -XX:-DontCompileHugeMethods");
+        }
         run(1, 5, documents, extractor, authority, tokensPerDocument, false);
         for (int threads : new int[] {1, 2}) {
             run(threads, seconds, documents, extractor, authority, tokensPerDocument, true);

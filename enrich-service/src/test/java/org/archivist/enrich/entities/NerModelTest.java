@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -25,6 +26,30 @@ class NerModelTest {
 
     private static List<String> found(List<Mention> mentions) {
         return mentions.stream().map(m -> m.type() + ":" + m.surface()).toList();
+    }
+
+    /** Prints {@link NerModel#featureExtractionCompiled()} of the JVM it runs in. */
+    public static final class CompiledProbe {
+        public static void main(String[] args) {
+            System.out.print(NerModel.featureExtractionCompiled());
+        }
+    }
+
+    private static String probe(String option) throws Exception {
+        Process java = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), option,
+                "-cp", System.getProperty("java.class.path"), CompiledProbe.class.getName())
+                .redirectErrorStream(true).start();
+        String out = new String(java.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+        assertEquals(0, java.waitFor(), out);
+        return out;
+    }
+
+    @Test
+    void shouldTellWhetherTheJvmCompilesTheFeatureExtraction() throws Exception {
+        assertEquals("true", probe("-XX:-DontCompileHugeMethods"));
+        assertEquals("false", probe("-XX:+DontCompileHugeMethods"));
+        // and the tests themselves run as the service does (the argLine of this module's pom)
+        assertTrue(NerModel.featureExtractionCompiled());
     }
 
     @Test
