@@ -34,13 +34,17 @@ public final class Authority {
         }
     }
 
+    /** The transliteration key of a form, its family key ({@link NameKey#family}) and its {@link NameKey#letters}. */
+    public record Key(String key, String family, int[] letters) {
+    }
+
     public static final Authority EMPTY = new Authority(0, List.of());
 
     private final long version;
     private final Map<String, Entry> byId = new HashMap<>();
     private final Map<String, List<Entry>> byForm = new HashMap<>();
     private final Map<String, List<Entry>> byKey = new HashMap<>();
-    private final Map<String, List<String[]>> keysById = new HashMap<>();
+    private final Map<String, List<Key>> keysById = new HashMap<>();
     private final Map<String, List<Entry>> byType = new HashMap<>();
     private final Gazetteer gazetteer;
 
@@ -57,7 +61,7 @@ public final class Authority {
                 if (!key.isEmpty() && keys.add(key)) {
                     add(byKey, entry.type() + ":" + key, entry);
                     keysById.computeIfAbsent(entry.id(), k -> new ArrayList<>())
-                            .add(new String[] {key, NameKey.family(variant.form())});
+                            .add(new Key(key, NameKey.family(variant.form()), NameKey.letters(key)));
                 }
                 names.add(new Gazetteer.Name(variant.form(), entry.type(), variant.abbreviation()));
             }
@@ -87,8 +91,8 @@ public final class Authority {
         return byKey.getOrDefault(type + ":" + key, List.of());
     }
 
-    /** The keys of an entity's forms, each with its family key ({@link NameKey#family}), computed once. */
-    public List<String[]> keys(Entry entry) {
+    /** The keys of an entity's forms, computed once. */
+    public List<Key> keys(Entry entry) {
         return keysById.getOrDefault(entry.id(), List.of());
     }
 

@@ -189,15 +189,19 @@ public final class EntityLinker {
 
     private static List<Suggestion> suggestions(List<Group> open, Authority authority) {
         List<Suggestion> suggestions = new ArrayList<>();
-        for (Group group : open) {
-            String form = group.forms().get(0);
-            String family = NameKey.family(form);
+        List<int[]> letters = open.stream().map(g -> NameKey.letters(g.key())).toList();
+        List<String> firstForms = open.stream().map(g -> g.forms().get(0)).toList();
+        List<String> families = firstForms.stream().map(NameKey::family).toList();
+        for (int g = 0; g < open.size(); g++) {
+            Group group = open.get(g);
+            String form = firstForms.get(g);
+            String family = families.get(g);
             for (Authority.Entry entry : authority.ofType(group.type())) {
                 double best = 0;
                 boolean sameFamily = false;
-                for (String[] keys : authority.keys(entry)) {
-                    best = Math.max(best, similarity(group.key(), keys[0]));
-                    sameFamily |= group.type().equals(EntityMention.PERSON) && family.equals(keys[1]);
+                for (Authority.Key key : authority.keys(entry)) {
+                    best = Math.max(best, similarity(group.key(), letters.get(g), key.key(), key.letters()));
+                    sameFamily |= group.type().equals(EntityMention.PERSON) && family.equals(key.family());
                 }
                 if (best >= SUGGESTION_SIMILARITY || sameFamily) {
                     suggestions.add(new Suggestion(group.type(), form, group.key(), entry.id(), null, best,
@@ -213,11 +217,10 @@ public final class EntityLinker {
                 if (!a.type().equals(b.type())) {
                     continue;
                 }
-                String formA = a.forms().get(0);
-                String formB = b.forms().get(0);
-                boolean sameFamily = a.type().equals(EntityMention.PERSON)
-                        && NameKey.family(formA).equals(NameKey.family(formB));
-                double similarity = similarity(a.key(), b.key());
+                String formA = firstForms.get(i);
+                String formB = firstForms.get(j);
+                boolean sameFamily = a.type().equals(EntityMention.PERSON) && families.get(i).equals(families.get(j));
+                double similarity = similarity(a.key(), letters.get(i), b.key(), letters.get(j));
                 if (sameFamily || similarity >= SUGGESTION_SIMILARITY || withinTwoLetters(a.key(), b.key())) {
                     suggestions.add(new Suggestion(a.type(), formA, a.key(), null, formB, similarity,
                             sameFamily ? "the same family name as " + formB
@@ -228,42 +231,26 @@ public final class EntityLinker {
         return suggestions;
     }
 
-    private static double similarity(String a, String b) {
+    private static double similarity(String a, int[] lettersOfA, String b, int[] lettersOfB) {
         if (a.isEmpty() || b.isEmpty() || a.equals(b)) {
             return 0;
         }
         // Jaro-Winkler cannot reach the threshold when the keys share too few letters: Jaro is at most
         // (m/a + m/b + 1)/3 for lengths a, b and m the letters they have in common, and the prefix bonus adds
-        // at most 0.4(1 - Jaro). Counting letters is much cheaper than Jaro-Winkler, which most pairs fail.
-        int common = commonLetters(a, b);
-        double jaroAtMost = (common / (double) a.length() + common / (double) b.length() + 1) / 3;
-        if (jaroAtMost + 0.4 * (1 - jaroAtMost) < SUGGESTION_SIMILARITY) {
+        // at most 0.4(1 - Jaro). Comparing the keys' letter counts is much cheaper than Jaro-Winkler, which
+        // most pairs fail; the lengths alone (m at most the shorter) rule out many pairs before that.
+        if (!mayReachSuggestion(Math.min(a.length(), b.length()), a.length(), b.length())
+                || !mayReachSuggestion(NameKey.commonLetters(lettersOfA, lettersOfB), a.length(), b.length())) {
             return 0;
         }
         return JARO_WINKLER.apply(a, b);
     }
 
-    private static int commonLetters(String a, String b) {
-        int[] counts = new int[27];
-        for (int i = 0; i < a.length(); i++) {
-            counts[slot(a.charAt(i))]++;
-        }
-        int common = 0;
-        for (int i = 0; i < b.length(); i++) {
-            int slot = slot(b.charAt(i));
-            if (counts[slot] > 0) {
-                counts[slot]--;
-                common++;
-            }
-        }
-        return common;
+    private static boolean mayReachSuggestion(int common, int lengthOfA, int lengthOfB) {
+        double jaroAtMost = (common / (double) lengthOfA + common / (double) lengthOfB + 1) / 3;
+        return jaroAtMost + 0.4 * (1 - jaroAtMost) >= SUGGESTION_SIMILARITY;
     }
 
-    private static int slot(char c) {
-        return c >= 'a' && c <= 'z' ? c - 'a' : 26;
-    }
-
-    /** Two one-word names of six letters or more that two letters make different ("Demidor", "Remidov"). */
     private static boolean withinTwoLetters(String a, String b) {
         if (a.equals(b) || a.contains(" ") || b.contains(" ") || Math.min(a.length(), b.length()) < 6) {
             return false;

@@ -102,4 +102,23 @@ public final class NameKey {
         Matcher off = OFF.matcher(key);
         return off.find() ? off.replaceAll("$1v") : key;
     }
+
+    /** How often each letter a-z occurs in a key, all other characters in one last slot: see {@link #commonLetters}. */
+    public static int[] letters(String key) {
+        int[] counts = new int[27];
+        for (int i = 0; i < key.length(); i++) {
+            char c = key.charAt(i);
+            counts[c >= 'a' && c <= 'z' ? c - 'a' : 26]++;
+        }
+        return counts;
+    }
+
+    /** The letters two keys have in common, counted with repetition: the most characters Jaro can match. */
+    public static int commonLetters(int[] a, int[] b) {
+        int common = 0;
+        for (int i = 0; i < a.length; i++) {
+            common += Math.min(a[i], b[i]);
+        }
+        return common;
+    }
 }

@@ -1,8 +1,15 @@
 package org.archivist.enrich.entities;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -84,5 +91,46 @@ class DateFinderTest {
 
         assertEquals(List.of("1923-05-25", "1923-09-23/1923-12-21"),
                 DateFinder.find(headnote).stream().map(Mention::normalised).toList());
+    }
+
+    /** Every text of the test resources: the seed, the enrichment corpus and its sources, the real notes. */
+    private static List<String> resourceTexts() throws IOException {
+        Path resources = Path.of("src/test/resources");
+        try (Stream<Path> files = Files.walk(resources)) {
+            List<String> texts = new ArrayList<>();
+            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                byte[] bytes = Files.readAllBytes(file);
+                texts.add(new String(bytes, StandardCharsets.UTF_8));
+            }
+            return texts;
+        }
+    }
+
+    @Test
+    void shouldFindInTheWindowsAroundYearsWhatTheWholeTextGives() throws IOException {
+        List<String> texts = new ArrayList<>(resourceTexts());
+        // dates at a window's edges, a range whose second year is far, a date after a long run of blanks
+        texts.add("x".repeat(200) + " Wednesday, the 25th - 27th day of May, A. D., 1923" + "y".repeat(300)
+                + " from 1914           until      1918, and in 2001.");
+        texts.add("1923" + " ".repeat(60) + "-1924 in March,\n\n      1917 and 25 May 1923");
+        int dates = 0;
+        for (String text : texts) {
+            List<Mention> windowed = DateFinder.find(text);
+            assertEquals(DateFinder.find(text, List.<int[]>of(new int[] {0, text.length()})), windowed,
+                    text.substring(0, Math.min(80, text.length())));
+            dates += windowed.size();
+        }
+        assertTrue(texts.size() > 40 && dates > 100, texts.size() + " texts, " + dates + " dates");
+    }
+
+    @Test
+    void shouldLookForDatesOnlyAroundYears() {
+        String text = "a".repeat(1000) + " on 25 May 1923 " + "b".repeat(1000);
+        List<int[]> windows = DateFinder.yearWindows(text);
+        assertEquals(1, windows.size());
+        int year = text.indexOf("1923");
+        assertEquals(year - DateFinder.BEFORE_YEAR, windows.get(0)[0]);
+        assertEquals(year + 4 + DateFinder.AFTER_YEAR, windows.get(0)[1]);
+        assertEquals(List.of(), DateFinder.yearWindows("no year here, only 12 and 345 and 99999x"));
     }
 }
