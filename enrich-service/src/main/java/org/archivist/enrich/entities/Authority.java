@@ -38,6 +38,13 @@ public final class Authority {
     public record Key(String key, String family, int[] letters) {
     }
 
+    /** An entity the linker's similarity search found for a name: see {@link #similar}. */
+    public record Similar(Entry entry, double similarity, boolean sameFamily) {
+    }
+
+    /** The most names whose similarity search one snapshot remembers. */
+    static final int REMEMBERED_SEARCHES = 20_000;
+
     public static final Authority EMPTY = new Authority(0, List.of());
 
     private final long version;
@@ -47,6 +54,7 @@ public final class Authority {
     private final Map<String, List<Key>> keysById = new HashMap<>();
     private final Map<String, List<Entry>> byType = new HashMap<>();
     private final Gazetteer gazetteer;
+    private final Map<String, List<Similar>> searches = new java.util.concurrent.ConcurrentHashMap<>();
 
     public Authority(long version, List<Entry> entries) {
         this.version = version;
@@ -99,6 +107,24 @@ public final class Authority {
     /** Every entity of this type (for the similarity search that only suggests). */
     public List<Entry> ofType(String type) {
         return byType.getOrDefault(type, List.of());
+    }
+
+    /**
+     * What {@code search} finds for a name of this type, key and family, asked once per snapshot: the search
+     * compares the name with every entity of its type, which grows with the file, while the same unlinked names
+     * recur from document to document. At most {@link #REMEMBERED_SEARCHES} names are remembered.
+     */
+    public List<Similar> similar(String type, String key, String family, java.util.function.Supplier<List<Similar>> search) {
+        String name = type + '\u0000' + key + '\u0000' + family;
+        List<Similar> known = searches.get(name);
+        if (known != null) {
+            return known;
+        }
+        List<Similar> found = List.copyOf(search.get());
+        if (searches.size() < REMEMBERED_SEARCHES) {
+            searches.put(name, found);
+        }
+        return found;
     }
 
     public Gazetteer gazetteer() {

@@ -195,19 +195,14 @@ public final class EntityLinker {
         for (int g = 0; g < open.size(); g++) {
             Group group = open.get(g);
             String form = firstForms.get(g);
+            int[] lettersOfGroup = letters.get(g);
             String family = families.get(g);
-            for (Authority.Entry entry : authority.ofType(group.type())) {
-                double best = 0;
-                boolean sameFamily = false;
-                for (Authority.Key key : authority.keys(entry)) {
-                    best = Math.max(best, similarity(group.key(), letters.get(g), key.key(), key.letters()));
-                    sameFamily |= group.type().equals(EntityMention.PERSON) && family.equals(key.family());
-                }
-                if (best >= SUGGESTION_SIMILARITY || sameFamily) {
-                    suggestions.add(new Suggestion(group.type(), form, group.key(), entry.id(), null, best,
-                            sameFamily ? "the same family name as " + entry.preferredLabel()
-                                    : "spelt like " + entry.preferredLabel()));
-                }
+            for (Authority.Similar similar : authority.similar(group.type(), group.key(), family,
+                    () -> similarEntries(group.type(), group.key(), lettersOfGroup, family, authority))) {
+                Authority.Entry entry = similar.entry();
+                suggestions.add(new Suggestion(group.type(), form, group.key(), entry.id(), null, similar.similarity(),
+                        similar.sameFamily() ? "the same family name as " + entry.preferredLabel()
+                                : "spelt like " + entry.preferredLabel()));
             }
         }
         for (int i = 0; i < open.size(); i++) {
@@ -229,6 +224,24 @@ public final class EntityLinker {
             }
         }
         return suggestions;
+    }
+
+    /** The entities of this type with a form spelt like the key, or (persons) of the same family. */
+    private static List<Authority.Similar> similarEntries(String type, String key, int[] letters, String family,
+            Authority authority) {
+        List<Authority.Similar> found = new ArrayList<>();
+        for (Authority.Entry entry : authority.ofType(type)) {
+            double best = 0;
+            boolean sameFamily = false;
+            for (Authority.Key form : authority.keys(entry)) {
+                best = Math.max(best, similarity(key, letters, form.key(), form.letters()));
+                sameFamily |= type.equals(EntityMention.PERSON) && family.equals(form.family());
+            }
+            if (best >= SUGGESTION_SIMILARITY || sameFamily) {
+                found.add(new Authority.Similar(entry, best, sameFamily));
+            }
+        }
+        return found;
     }
 
     private static double similarity(String a, int[] lettersOfA, String b, int[] lettersOfB) {

@@ -80,6 +80,38 @@ class EntityLinkerTest {
     }
 
     @Test
+    void shouldSearchTheFileOnceForANameThatRecursAndSuggestTheSameEveryTime() {
+        Authority authority = new Authority(3, List.of(
+                new Authority.Entry("E1", "person", "Prostatov", List.of(new Authority.Variant("Prostatov", "spelling", "en"))),
+                new Authority.Entry("E2", "person", "Myasnikov", List.of(new Authority.Variant("Myasnikov", "spelling", "en")))));
+        List<Mention> mentions = mentions("person:Prostatnov", "person:Prostatova", "person:Miasnikoff");
+
+        EntityLinker.Linking first = EntityLinker.link(mentions, authority);
+        EntityLinker.Linking again = EntityLinker.link(mentions, authority);
+
+        assertTrue(hasSuggestion(first, "Prostatnov", "E1", null), first.suggestions().toString());
+        assertTrue(hasSuggestion(first, "Prostatova", "E1", null), "the same family: " + first.suggestions());
+        assertEquals(first.suggestions(), again.suggestions());
+        int[] searches = {0};
+        authority.similar("person", "prostatnov", "prostatnov", () -> {
+            searches[0]++;
+            return List.of();
+        });
+        assertEquals(0, searches[0], "the linking above asked for Prostatnov already");
+        authority.similar("person", "someone", "someone", () -> {
+            searches[0]++;
+            return List.of();
+        });
+        authority.similar("person", "someone", "someone", () -> {
+            searches[0]++;
+            return List.of();
+        });
+        assertEquals(1, searches[0], "a new name is searched for once");
+        assertEquals(List.of(), EntityLinker.link(mentions, new Authority(4, List.of())).suggestions().stream()
+                .filter(s -> s.candidateEntityId() != null).toList(), "another snapshot searches again");
+    }
+
+    @Test
     void shouldKeepDatesApart() {
         List<Mention> all = new ArrayList<>(mentions("place:Latvia"));
         all.add(new Mention("date", 100, 111, "31 May 1924", "date", 0.9, "1924-05-31"));
