@@ -76,12 +76,9 @@ public enum ArchiveService {
     public final int niceness;
 
     /**
-     * JVM options the service always runs with. Enrich: the NER model's feature extraction
-     * ({@code NERFeatureFactory.featuresC}) is one method of more than 8,000 bytes of bytecode, which HotSpot
-     * leaves to the interpreter unless told otherwise, and it was 31% of enrichment's CPU there; compiled,
-     * enrichment in process runs a third faster. The parallel collector: enrichment is throughput work that
-     * allocates a feature string per feature per token, and it ran 8% faster than under G1 (the same flags as the
-     * Docker image, whose launcher picks the parallel collector by itself).
+     * JVM options the service always runs with. Enrich: the NER model's feature extraction compiled (see
+     * {@code NerModel.featureExtractionCompiled}), and the parallel collector, 8% faster than G1 for its
+     * throughput work (the Docker image's launcher picks it by itself).
      */
     public final List<String> jvmOptions;
 

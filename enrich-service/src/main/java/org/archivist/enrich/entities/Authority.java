@@ -6,6 +6,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
  * A read-only snapshot of the authority file: its entities and the forms each is known by, with the two
@@ -54,7 +56,7 @@ public final class Authority {
     private final Map<String, List<Key>> keysById = new HashMap<>();
     private final Map<String, List<Entry>> byType = new HashMap<>();
     private final Gazetteer gazetteer;
-    private final Map<String, List<Similar>> searches = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, List<Similar>> searches = new ConcurrentHashMap<>();
 
     public Authority(long version, List<Entry> entries) {
         this.version = version;
@@ -114,7 +116,7 @@ public final class Authority {
      * compares the name with every entity of its type, which grows with the file, while the same unlinked names
      * recur from document to document. At most {@link #REMEMBERED_SEARCHES} names are remembered.
      */
-    public List<Similar> similar(String type, String key, String family, java.util.function.Supplier<List<Similar>> search) {
+    public List<Similar> similar(String type, String key, String family, Supplier<List<Similar>> search) {
         String name = type + '\u0000' + key + '\u0000' + family;
         List<Similar> known = searches.get(name);
         if (known != null) {

@@ -264,6 +264,7 @@ public final class EntityLinker {
         return jaroAtMost + 0.4 * (1 - jaroAtMost) >= SUGGESTION_SIMILARITY;
     }
 
+    /** Two one-word names of six letters or more that two letters make different ("Demidor", "Remidov"). */
     private static boolean withinTwoLetters(String a, String b) {
         if (a.equals(b) || a.contains(" ") || b.contains(" ") || Math.min(a.length(), b.length()) < 6) {
             return false;
