@@ -35,6 +35,18 @@ final class BenchmarkReport {
         row(md, "backlog: upload latency p50 / p99", b.path("uploadP50Ms").asText() + " / " + b.path("uploadP99Ms").asText() + " ms");
         row(md, "backlog: 10 KB probe upload p50 / p99", b.path("probe10kbUploadP50Ms").asText() + " / "
                 + b.path("probe10kbUploadP99Ms").asText() + " ms");
+        row(md, "backlog: 10 KB probe while the backlog is uploaded (" + b.path("uploadSeconds").asText() + " s), p50 / p99",
+                b.path("probe10kbWhileUploadingP50Ms").asText() + " / " + b.path("probe10kbWhileUploadingP99Ms").asText()
+                + " ms (" + b.path("probe10kbWhileUploadingUploads").asText() + " of " + b.path("probe10kbUploads").asText() + ")");
+        row(md, "backlog: 10 KB probe after, while it is enriched and indexed, p50 / p99",
+                b.path("probe10kbAfterUploadsP50Ms").asText() + " / " + b.path("probe10kbAfterUploadsP99Ms").asText() + " ms");
+        for (Iterator<Map.Entry<String, JsonNode>> it = b.path("cpu").fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            row(md, "backlog: CPU of " + (e.getKey().equals("all") ? "the whole machine" : e.getKey()),
+                    String.format(Locale.ROOT, "%s s, %.2f cores, %s ms a document (at rest: %.2f cores)",
+                            e.getValue().path("seconds").asText(), e.getValue().path("cores").asDouble(),
+                            e.getValue().path("msPerDocument").asText(), e.getValue().path("coresAtRest").asDouble()));
+        }
         row(md, "backlog: upload to indexed p50 / p99", b.path("uploadToIndexedP50Ms").asText() + " / "
                 + b.path("uploadToIndexedP99Ms").asText() + " ms");
         row(md, "backlog: uploads refused (with Retry-After)", b.path("refused").asText() + " ("
@@ -56,7 +68,8 @@ final class BenchmarkReport {
                 100 * r.path("pipelineAsShareOfSlowestStage").asDouble()));
         for (Iterator<Map.Entry<String, JsonNode>> it = r.path("services").fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
-            row(md, e.getKey() + ": ready, RSS at rest, peak under load", e.getValue().path("readySeconds").asText() + " s, "
+            row(md, e.getKey() + ": ready at first start / on restart, RSS at rest, peak under load",
+                    e.getValue().path("readySeconds").asText() + " / " + e.getValue().path("readyOnRestartSeconds").asText() + " s, "
                     + e.getValue().path("rssAtRestMb").asText() + " MB, " + e.getValue().path("rssPeakUnderLoadMb").asText() + " MB");
         }
         return md.toString();

@@ -8,6 +8,9 @@ import java.time.Duration;
 /** How busy the machine's cores are, from {@code /proc/stat}. */
 final class MachineLoad {
 
+    /** The kernel's USER_HZ: /proc/stat counts in hundredths of a second on every Linux this runs on. */
+    private static final int TICKS_PER_SECOND = 100;
+
     private MachineLoad() {
     }
 
@@ -27,6 +30,12 @@ final class MachineLoad {
             last = total <= 0 ? 1 : (double) (after[1] - before[1]) / total;
         } while (last < idle && System.nanoTime() < deadline);
         return last;
+    }
+
+    /** The seconds all cores together have been busy (not idle, not waiting for I/O) since boot. */
+    static double busySeconds() {
+        long[] t = cpuTimes();
+        return (t[0] - t[1]) / (double) TICKS_PER_SECOND;
     }
 
     /** All jiffies and idle (plus I/O wait) jiffies since boot, from the first line of /proc/stat. */

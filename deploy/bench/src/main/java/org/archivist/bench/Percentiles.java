@@ -13,6 +13,18 @@ final class Percentiles {
         millis.add(value);
     }
 
+    /** A new collection of this one's values and {@code other}'s. */
+    Percentiles with(Percentiles other) {
+        Percentiles both = new Percentiles();
+        synchronized (millis) {
+            both.millis.addAll(millis);
+        }
+        synchronized (other.millis) {
+            both.millis.addAll(other.millis);
+        }
+        return both;
+    }
+
     int count() {
         return millis.size();
     }

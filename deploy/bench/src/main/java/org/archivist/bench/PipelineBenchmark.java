@@ -145,10 +145,25 @@ public final class PipelineBenchmark {
 
                 Thread statuses = watchStatuses(servers.kafka().bootstrapServers());
                 Thread.sleep(3000);
+                ProcessCpu cpu = new ProcessCpu()
+                        .add("Kafka", servers.kafka().pid())
+                        .add("Elasticsearch", servers.elasticsearch().pid())
+                        .add("PostgreSQL", servers.postgres().pid());
+                for (int i = 0; i < services.size(); i++) {
+                    cpu.add(ArchiveService.values()[i].module, services.get(i).pid());
+                }
+                cpu.addThisProcess("load driver");
+                // What each process costs with nothing to do (its fixed share of the cores under load).
+                cpu.start();
+                Thread.sleep(10_000);
+                Map<String, Double> cpuAtRest = cpu.sinceStart();
+                double restWall = cpu.wallSeconds();
 
                 say("backlog: " + documents + " documents, " + clients + " uploaders...");
                 Percentiles uploadLatency = new Percentiles();
-                Percentiles probeLatency = new Percentiles();
+                Percentiles probeWhileUploading = new Percentiles();
+                Percentiles probeAfterUploads = new Percentiles();
+                cpu.start();
                 AtomicLong refused = new AtomicLong();
                 AtomicLong refusedWithRetryAfter = new AtomicLong();
                 long backlogStart = System.nanoTime();
@@ -156,6 +171,8 @@ public final class PipelineBenchmark {
                 java.util.Set<String> backlogIds = ConcurrentHashMap.newKeySet();
                 ExecutorService uploaders = Executors.newFixedThreadPool(clients + 1);
                 java.util.concurrent.atomic.AtomicBoolean uploading = new java.util.concurrent.atomic.AtomicBoolean(true);
+                // The probe goes on until the whole backlog is indexed: while it is uploaded, then enriched.
+                java.util.concurrent.atomic.AtomicBoolean probing = new java.util.concurrent.atomic.AtomicBoolean(true);
                 List<java.util.concurrent.Future<?>> running = new ArrayList<>();
                 for (int c = 0; c < clients; c++) {
                     running.add(uploaders.submit(() -> {
@@ -168,8 +185,9 @@ public final class PipelineBenchmark {
                 }
                 TranscriptionGenerator probes = new TranscriptionGenerator(7);
                 uploaders.submit(() -> {
-                    while (uploading.get()) {
-                        upload(ingest, apiKey, tenKilobytes(probes), probeLatency, refused, refusedWithRetryAfter);
+                    while (probing.get()) {
+                        upload(ingest, apiKey, tenKilobytes(probes), uploading.get() ? probeWhileUploading
+                                : probeAfterUploads, refused, refusedWithRetryAfter);
                         Thread.sleep(200);
                     }
                     return null;
@@ -179,13 +197,16 @@ public final class PipelineBenchmark {
                 }
                 double uploadSeconds = (System.nanoTime() - backlogStart) / 1e9;
                 uploading.set(false);
-                uploaders.shutdown();
                 long deadline = System.nanoTime() + TimeUnit.HOURS.toNanos(3);
                 while (backlogIds.stream().filter(indexedAt::containsKey).count() + failed.get() < backlogIds.size()
                         && System.nanoTime() < deadline) {
                     Thread.sleep(500);
                 }
                 double backlogSeconds = (System.nanoTime() - backlogStart) / 1e9;
+                probing.set(false);
+                uploaders.shutdown();
+                Map<String, Double> cpuSeconds = cpu.sinceStart();
+                double cpuWall = cpu.wallSeconds();
                 int indexed = (int) backlogIds.stream().filter(indexedAt::containsKey).count();
                 ObjectNode b = report.putObject("backlog");
                 b.put("documents", documents);
@@ -196,8 +217,21 @@ public final class PipelineBenchmark {
                 b.put("uploadsPerSecond", round(backlogIds.size() / uploadSeconds));
                 b.put("uploadP50Ms", round(uploadLatency.at(50)));
                 b.put("uploadP99Ms", round(uploadLatency.at(99)));
+                Percentiles probeLatency = probeWhileUploading.with(probeAfterUploads);
                 b.put("probe10kbUploadP50Ms", round(probeLatency.at(50)));
                 b.put("probe10kbUploadP99Ms", round(probeLatency.at(99)));
+                b.put("probe10kbUploads", probeLatency.count());
+                b.put("probe10kbWhileUploadingP50Ms", round(probeWhileUploading.at(50)));
+                b.put("probe10kbWhileUploadingP99Ms", round(probeWhileUploading.at(99)));
+                b.put("probe10kbWhileUploadingUploads", probeWhileUploading.count());
+                b.put("probe10kbAfterUploadsP50Ms", round(probeAfterUploads.at(50)));
+                b.put("probe10kbAfterUploadsP99Ms", round(probeAfterUploads.at(99)));
+                b.put("uploadSeconds", round(uploadSeconds));
+                // Who used the cores while the backlog ran, and how much CPU each document cost them.
+                ObjectNode c = b.putObject("cpu");
+                cpuSeconds.forEach((name, seconds) -> c.putObject(name).put("seconds", round(seconds))
+                        .put("cores", Math.round(seconds / cpuWall * 100) / 100.0).put("msPerDocument", round(1000 * seconds / indexed))
+                        .put("coresAtRest", Math.round(cpuAtRest.get(name) / restWall * 100) / 100.0));
                 b.put("refused", refused.get());
                 b.put("refusedWithRetryAfter", refusedWithRetryAfter.get());
                 Percentiles backlogToSearchable = latencies(backlogIds);
@@ -249,6 +283,23 @@ public final class PipelineBenchmark {
                 say(String.format(Locale.ROOT, "enrichment alone %.1f/s, Elasticsearch bulk alone %.0f/s: the pipeline"
                         + " runs at %.0f%% of its slowest stage", enrichAlone, bulkAlone,
                         100 * indexed / backlogSeconds / slowest));
+
+                // The first start above migrated an empty database (enrich-service loads its starter authority
+                // file then): a restart is what an operator sees every other time.
+                say("restarts...");
+                for (int i = 0; i < services.size(); i++) {
+                    ArchiveService s = services.get(i).service();
+                    services.get(i).close();
+                    MachineLoad.awaitIdle(0.8, Duration.ofSeconds(60));
+                    long starting = System.nanoTime();
+                    ServiceProcess again = ServiceProcess.start(s, root, wiring, ports.get(s), data.resolve("logs"),
+                            EnrichmentBenchmark.jvmOptions());
+                    services.set(i, again);
+                    again.awaitReady(Duration.ofMinutes(2));
+                    double ready = (System.nanoTime() - starting) / 1e9;
+                    ((ObjectNode) startup.get(s.module)).put("readyOnRestartSeconds", round(ready));
+                    say(String.format(Locale.ROOT, "%s ready again in %.1f s", s.module, ready));
+                }
             } finally {
                 memory.values().forEach(ProcessMemory::close);
                 services.forEach(ServiceProcess::close);

@@ -135,4 +135,9 @@ public final class ElasticsearchServer implements LocalServer {
     public void kill() {
         process.kill();
     }
+
+    @Override
+    public long pid() {
+        return process.pid();
+    }
 }

@@ -175,4 +175,9 @@ public final class KafkaServer implements LocalServer {
     public void kill() {
         process.kill();
     }
+
+    @Override
+    public long pid() {
+        return process.pid();
+    }
 }

@@ -9,6 +9,12 @@ public interface LocalServer extends AutoCloseable {
     /** Kills the server's processes with SIGKILL, as a crash would: no shutdown, nothing flushed. */
     void kill();
 
+    /**
+     * The pid of the server's first process; the processes it spawned (PostgreSQL's backends, the JVM that
+     * {@code runuser} starts) are its descendants.
+     */
+    long pid();
+
     @Override
     default void close() {
         stop();

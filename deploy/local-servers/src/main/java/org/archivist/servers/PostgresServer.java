@@ -62,13 +62,16 @@ public abstract sealed class PostgresServer implements LocalServer {
     /** SIGKILL to the postmaster and its backends, as a crash would; the next start recovers from the WAL. */
     @Override
     public void kill() {
-        Path pidFile = dataDirectory().resolve("postmaster.pid");
+        if (Files.exists(dataDirectory().resolve("postmaster.pid"))) {
+            ProcessHandle.of(pid()).ifPresent(ServerProcess::killTree);
+        }
+    }
+
+    /** The postmaster's pid, the first line of {@code postmaster.pid}. */
+    @Override
+    public long pid() {
         try {
-            if (Files.exists(pidFile)) {
-                // The first line of postmaster.pid is the postmaster's pid.
-                long pid = Long.parseLong(Files.readAllLines(pidFile).get(0).trim());
-                ProcessHandle.of(pid).ifPresent(ServerProcess::killTree);
-            }
+            return Long.parseLong(Files.readAllLines(dataDirectory().resolve("postmaster.pid")).get(0).trim());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
