@@ -42,7 +42,8 @@ final class BenchmarkReport {
                 b.path("probe10kbAfterUploadsP50Ms").asText() + " / " + b.path("probe10kbAfterUploadsP99Ms").asText() + " ms");
         for (Iterator<Map.Entry<String, JsonNode>> it = b.path("cpu").fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
-            row(md, "backlog: CPU of " + (e.getKey().equals("all") ? "the whole machine" : e.getKey()),
+            row(md, "backlog: CPU of " + (e.getKey().equals("all") ? "the whole machine" : e.getKey())
+                    + " (a document: of " + b.path("documentsWithProbes").asText() + ", probes included)",
                     String.format(Locale.ROOT, "%s s, %.2f cores, %s ms a document (at rest: %.2f cores)",
                             e.getValue().path("seconds").asText(), e.getValue().path("cores").asDouble(),
                             e.getValue().path("msPerDocument").asText(), e.getValue().path("coresAtRest").asDouble()));

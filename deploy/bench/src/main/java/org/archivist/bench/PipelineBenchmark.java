@@ -44,7 +44,8 @@ import org.archivist.stack.ServiceProcess;
  * <ol>
  * <li>start-up: each service's time to ready and resident memory at rest;</li>
  * <li>backlog: {@code documents} seed-size transcriptions uploaded as fast as the stack accepts them
- * ({@code clients} uploaders), while a probe uploads a 10 KB file every 200 ms; for every document the time
+ * ({@code clients} uploaders), while a probe uploads a 10 KB file every 200 ms (then every second, until the
+ * backlog is indexed); for every document the time
  * from upload to INDEXED (its status event; the index refreshes within a second more);</li>
  * <li>trickle, once the backlog's replays have drained: {@code rate} documents a second for {@code trickle-seconds}, each timed the same way;</li>
  * <li>each stage alone on the same documents: enrichment in process ({@link EnrichmentAlone}, no Kafka, no
@@ -186,9 +187,12 @@ public final class PipelineBenchmark {
                 TranscriptionGenerator probes = new TranscriptionGenerator(7);
                 uploaders.submit(() -> {
                     while (probing.get()) {
-                        upload(ingest, apiKey, tenKilobytes(probes), uploading.get() ? probeWhileUploading
-                                : probeAfterUploads, refused, refusedWithRetryAfter);
-                        Thread.sleep(200);
+                        boolean during = uploading.get();
+                        upload(ingest, apiKey, tenKilobytes(probes), during ? probeWhileUploading : probeAfterUploads,
+                                refused, refusedWithRetryAfter);
+                        // Each probe is a document to enrich too: after the uploads, one a second (not five)
+                        // keeps them from adding a quarter to the backlog's work.
+                        Thread.sleep(during ? 200 : 1000);
                     }
                     return null;
                 });
@@ -227,10 +231,13 @@ public final class PipelineBenchmark {
                 b.put("probe10kbAfterUploadsP50Ms", round(probeAfterUploads.at(50)));
                 b.put("probe10kbAfterUploadsP99Ms", round(probeAfterUploads.at(99)));
                 b.put("uploadSeconds", round(uploadSeconds));
-                // Who used the cores while the backlog ran, and how much CPU each document cost them.
+                // Who used the cores while the backlog ran, and how much CPU each document cost them (the probes
+                // are documents too).
+                int documentsInWindow = indexed + probeLatency.count();
+                b.put("documentsWithProbes", documentsInWindow);
                 ObjectNode c = b.putObject("cpu");
                 cpuSeconds.forEach((name, seconds) -> c.putObject(name).put("seconds", round(seconds))
-                        .put("cores", Math.round(seconds / cpuWall * 100) / 100.0).put("msPerDocument", round(1000 * seconds / indexed))
+                        .put("cores", Math.round(seconds / cpuWall * 100) / 100.0).put("msPerDocument", round(1000 * seconds / documentsInWindow))
                         .put("coresAtRest", Math.round(cpuAtRest.get(name) / restWall * 100) / 100.0));
                 b.put("refused", refused.get());
                 b.put("refusedWithRetryAfter", refusedWithRetryAfter.get());
