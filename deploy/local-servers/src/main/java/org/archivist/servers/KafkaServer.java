@@ -112,7 +112,8 @@ public final class KafkaServer implements LocalServer {
                 share.coordinator.state.topic.min.isr=1
                 group.initial.rebalance.delay.ms=0
                 auto.create.topics.enable=true
-                """.formatted(port, controllerPort, home.resolve("logs")));
+                message.max.bytes=%4$d
+                """.formatted(port, controllerPort, home.resolve("logs"), Topics.MAX_MESSAGE_BYTES));
         return config;
     }
 

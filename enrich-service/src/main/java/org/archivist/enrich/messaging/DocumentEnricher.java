@@ -148,8 +148,19 @@ public class DocumentEnricher {
         }
         // The enriched document and its status go out together: one wait for Kafka, not two.
         Message<String> status = statusMessage(received.documentId(), "ENRICHED", null, result.warnings());
-        deliver(() -> Uni.combine().all().unis(enriched.sendMessage(keyed(key, value, null)),
-                this.status.sendMessage(status)).discardItems(), "enriched " + key + " and its status");
+        try {
+            deliver(() -> Uni.combine().all().unis(enriched.sendMessage(keyed(key, value, null)),
+                    this.status.sendMessage(status)).discardItems(), "enriched " + key + " and its status");
+        } catch (RefusedAsTooLarge e) {
+            // The topic takes less than this service checks for (a topic created with Kafka's default of
+            // 1 MB, say): sending it again would never end, and would hold its partition.
+            String reason = "the enriched '" + received.fileName() + "' (" + value.getBytes(StandardCharsets.UTF_8).length
+                    + " bytes) is larger than Kafka takes on its topic: raise the topic's max.message.bytes to "
+                    + Topics.MAX_MESSAGE_BYTES + " (" + e.getMessage() + ")";
+            deadLetter(key, payload, reason);
+            report(received.documentId(), "FAILED", reason, List.of());
+            return;
+        }
         count("enriched");
     }
 
@@ -282,6 +293,17 @@ public class DocumentEnricher {
     }
 
     /** Sends until Kafka acknowledges, waiting longer after each refusal. */
+    /** Kafka refused a record as larger than its topic takes: no retry can help. */
+    static final class RefusedAsTooLarge extends RuntimeException {
+        RefusedAsTooLarge(Throwable cause) {
+            super(cause.getMessage(), cause);
+        }
+    }
+
+    /**
+     * Sends until Kafka takes it, waiting longer each time; a record Kafka refuses as too large is thrown as
+     * {@link RefusedAsTooLarge}, for the caller to put aside.
+     */
     private static void deliver(Supplier<Uni<Void>> send, String what) throws InterruptedException {
         Duration backoff = Duration.ofSeconds(1);
         while (true) {
@@ -289,6 +311,12 @@ public class DocumentEnricher {
                 send.get().await().atMost(Duration.ofMinutes(2));
                 return;
             } catch (RuntimeException e) {
+                for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+                    if (t instanceof org.apache.kafka.common.errors.RecordTooLargeException) {
+                        Log.errorf("Kafka refused %s as too large: %s", what, t.getMessage());
+                        throw new RefusedAsTooLarge(t);
+                    }
+                }
                 Log.warnf("Kafka did not take %s (%s); trying again in %s", what, e.getMessage(), backoff);
                 Thread.sleep(backoff.toMillis());
                 backoff = backoff.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff.multipliedBy(2);

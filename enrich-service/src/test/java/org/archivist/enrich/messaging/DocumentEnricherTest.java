@@ -14,7 +14,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AlterConfigOp;
+import org.apache.kafka.clients.admin.ConfigEntry;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.header.Header;
 import org.archivist.events.DocumentEnriched;
 import org.archivist.events.DocumentReceived;
@@ -25,6 +31,7 @@ import org.archivist.testsupport.EventProbe;
 import org.archivist.testsupport.ApiKeyResource;
 import org.archivist.testsupport.KafkaResource;
 import org.archivist.testsupport.PostgresResource;
+import org.archivist.testsupport.TestServers;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -148,6 +155,51 @@ class DocumentEnricherTest {
 
         assertNotNull(awaitRecord(Topics.DOCUMENTS_ENRICH_FAILED, poisonKey));
         assertNotNull(awaitRecord(Topics.DOCUMENTS_ENRICHED, id.toString()));
+    }
+
+    @Test
+    void shouldPutAsideAnEnrichedDocumentLargerThanItsTopicTakesInsteadOfSendingItForever() throws Exception {
+        // A topic that takes less than the service checks for (one created with Kafka's default of 1 MB):
+        // here 64 KB, for a text of 136 KB in lower case (nothing for the NER model, well within the time limit).
+        ConfigResource topic = new ConfigResource(ConfigResource.Type.TOPIC, Topics.DOCUMENTS_ENRICHED);
+        try (Admin admin = Admin.create(Map.<String, Object>of("bootstrap.servers", TestServers.kafkaBootstrapServers()))) {
+            maxMessageBytes(admin, topic, 64 * 1024);
+            try {
+                UUID large = UUID.randomUUID();
+                byte[] text = "the men and women of the east end met again in the hall and spoke of the strike. "
+                        .repeat(1_650).getBytes(StandardCharsets.UTF_8);
+                send(large.toString(), json.writeValueAsString(new DocumentReceived(UUID.randomUUID(), 1, large,
+                        "minutes.txt", "text/plain", text.length, "large", Instant.now(), text, null)));
+                UUID next = UUID.randomUUID();
+                byte[] small = "A short notice.".getBytes(StandardCharsets.UTF_8);
+                send(next.toString(), json.writeValueAsString(new DocumentReceived(UUID.randomUUID(), 1, next,
+                        "notice.txt", "text/plain", small.length, "next-small", Instant.now(), small, null)));
+
+                ConsumerRecord<String, String> dead = awaitRecord(Topics.DOCUMENTS_ENRICH_FAILED, large.toString());
+                String reason = new String(dead.headers().lastHeader("dead-letter-reason").value(), StandardCharsets.UTF_8);
+                assertTrue(reason.contains("larger than Kafka takes on its topic"), reason);
+                List<ConsumerRecord<String, String>> statuses = EventProbe.records(Topics.DOCUMENTS_STATUS,
+                        large.toString(), Duration.ofSeconds(30));
+                assertEquals("FAILED", json.readValue(statuses.get(statuses.size() - 1).value(),
+                        DocumentStatusChanged.class).status(), "its last status");
+                assertNotNull(awaitRecord(Topics.DOCUMENTS_ENRICHED, next.toString()), "the partition flows on");
+            } finally {
+                maxMessageBytes(admin, topic, Topics.MAX_MESSAGE_BYTES);
+            }
+        }
+    }
+
+    private static void maxMessageBytes(Admin admin, ConfigResource topic, int bytes) throws Exception {
+        admin.incrementalAlterConfigs(Map.of(topic, List.of(new AlterConfigOp(
+                new ConfigEntry("max.message.bytes", Integer.toString(bytes)), AlterConfigOp.OpType.SET))))
+                .all().get(30, TimeUnit.SECONDS);
+        // the broker applies a topic's new configuration within moments, not at once
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (!Integer.toString(bytes).equals(admin.describeConfigs(List.of(topic)).all().get(30, TimeUnit.SECONDS)
+                .get(topic).get("max.message.bytes").value()) && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+        }
+        Thread.sleep(1000);
     }
 
     @Test
