@@ -40,6 +40,15 @@ final class BenchmarkReport {
                 + " ms (" + b.path("probe10kbWhileUploadingUploads").asText() + " of " + b.path("probe10kbUploads").asText() + ")");
         row(md, "backlog: 10 KB probe after, while it is enriched and indexed, p50 / p99",
                 b.path("probe10kbAfterUploadsP50Ms").asText() + " / " + b.path("probe10kbAfterUploadsP99Ms").asText() + " ms");
+        JsonNode es = b.path("elasticsearchWork");
+        row(md, "backlog: Elasticsearch's own statistics meanwhile", String.format(Locale.ROOT,
+                "%d index operations in %d ms; %d refreshes in %d ms; %d merges in %d ms; flush %d ms; %d searches in %d ms;"
+                        + " gets %d ms; GC %d ms", es.path("indexOperations").asLong(), es.path("indexingMs").asLong(),
+                es.path("refreshes").asLong(), es.path("refreshMs").asLong(), es.path("merges").asLong(),
+                es.path("mergeMs").asLong(), es.path("flushMs").asLong(), es.path("searches").asLong(),
+                es.path("searchQueryMs").asLong(), es.path("getMs").asLong(), es.path("gcMs").asLong()));
+        row(md, "backlog: enrichments meanwhile (documents and probes, and replays)", b.path("enrichmentsDuringBacklog").asText()
+                + " for " + b.path("documentsWithProbes").asText());
         for (Iterator<Map.Entry<String, JsonNode>> it = b.path("cpu").fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
             row(md, "backlog: CPU of " + (e.getKey().equals("all") ? "the whole machine" : e.getKey())

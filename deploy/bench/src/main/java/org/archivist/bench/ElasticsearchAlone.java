@@ -95,6 +95,34 @@ final class ElasticsearchAlone {
         return lines.size() > documents ? lines.subList(0, documents) : lines;
     }
 
+    /**
+     * Where Elasticsearch spends its time, by its own statistics of all indices: the milliseconds spent indexing,
+     * merging, refreshing and flushing, the requests of each kind, and the node's garbage collection, since start.
+     */
+    static java.util.Map<String, Long> work(String elasticsearch) throws IOException, InterruptedException {
+        JsonNode total = get(elasticsearch + "/_all/_stats/indexing,merge,refresh,flush,search,get").path("_all")
+                .path("total");
+        java.util.Map<String, Long> work = new java.util.LinkedHashMap<>();
+        work.put("indexingMs", total.path("indexing").path("index_time_in_millis").asLong());
+        work.put("indexOperations", total.path("indexing").path("index_total").asLong());
+        work.put("mergeMs", total.path("merges").path("total_time_in_millis").asLong());
+        work.put("merges", total.path("merges").path("total").asLong());
+        work.put("refreshMs", total.path("refresh").path("total_time_in_millis").asLong());
+        work.put("refreshes", total.path("refresh").path("total").asLong());
+        work.put("flushMs", total.path("flush").path("total_time_in_millis").asLong());
+        work.put("searchQueryMs", total.path("search").path("query_time_in_millis").asLong());
+        work.put("searches", total.path("search").path("query_total").asLong());
+        work.put("getMs", total.path("get").path("time_in_millis").asLong());
+        long gc = 0;
+        for (JsonNode node : get(elasticsearch + "/_nodes/stats/jvm").path("nodes")) {
+            for (JsonNode collector : node.path("jvm").path("gc").path("collectors")) {
+                gc += collector.path("collection_time_in_millis").asLong();
+            }
+        }
+        work.put("gcMs", gc);
+        return work;
+    }
+
     private static List<String> withSource(List<String> stored) {
         List<String> fields = new ArrayList<>(stored);
         fields.add("_source");

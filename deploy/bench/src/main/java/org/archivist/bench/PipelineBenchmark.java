@@ -167,6 +167,8 @@ public final class PipelineBenchmark {
                 cpu.start();
                 AtomicLong refused = new AtomicLong();
                 AtomicLong refusedWithRetryAfter = new AtomicLong();
+                double enrichedBefore = services.get(1).counter("archive_enrich_documents_total", "outcome", "enriched");
+                Map<String, Long> elasticBefore = ElasticsearchAlone.work(servers.elasticsearch().url());
                 long backlogStart = System.nanoTime();
                 AtomicInteger next = new AtomicInteger();
                 java.util.Set<String> backlogIds = ConcurrentHashMap.newKeySet();
@@ -210,6 +212,9 @@ public final class PipelineBenchmark {
                 probing.set(false);
                 uploaders.shutdown();
                 Map<String, Double> cpuSeconds = cpu.sinceStart();
+                Map<String, Long> elasticAfter = ElasticsearchAlone.work(servers.elasticsearch().url());
+                long enrichedDuring = Math.round(services.get(1).counter("archive_enrich_documents_total", "outcome",
+                        "enriched") - enrichedBefore);
                 double cpuWall = cpu.wallSeconds();
                 int indexed = (int) backlogIds.stream().filter(indexedAt::containsKey).count();
                 ObjectNode b = report.putObject("backlog");
@@ -235,6 +240,11 @@ public final class PipelineBenchmark {
                 // are documents too).
                 int documentsInWindow = indexed + probeLatency.count();
                 b.put("documentsWithProbes", documentsInWindow);
+                // What Elasticsearch did meanwhile, by its own statistics.
+                ObjectNode elastic = b.putObject("elasticsearchWork");
+                elasticAfter.forEach((k, v) -> elastic.put(k, v - elasticBefore.getOrDefault(k, 0L)));
+                // More than the documents: replays of authority changes that did not wait for the backlog.
+                b.put("enrichmentsDuringBacklog", enrichedDuring);
                 ObjectNode c = b.putObject("cpu");
                 cpuSeconds.forEach((name, seconds) -> c.putObject(name).put("seconds", round(seconds))
                         .put("cores", Math.round(seconds / cpuWall * 100) / 100.0).put("msPerDocument", round(1000 * seconds / documentsInWindow))

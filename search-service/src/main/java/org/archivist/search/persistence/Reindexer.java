@@ -2,7 +2,6 @@ package org.archivist.search.persistence;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.FieldValue;
-import co.elastic.clients.elasticsearch._types.Time;
 import co.elastic.clients.elasticsearch._types.VersionType;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
@@ -63,6 +62,7 @@ public class Reindexer {
 
     private final ArchiveIndex index;
     private final ElasticsearchClient client;
+    private final org.elasticsearch.client.RestClient restClient;
     private final SearchConfig config;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "reindex");
@@ -71,7 +71,9 @@ public class Reindexer {
     });
     private volatile Status status;
 
-    public Reindexer(ArchiveIndex index, ElasticsearchClient client, SearchConfig config) {
+    public Reindexer(ArchiveIndex index, ElasticsearchClient client, org.elasticsearch.client.RestClient restClient,
+            SearchConfig config) {
+        this.restClient = restClient;
         this.index = index;
         this.client = client;
         this.config = config;
@@ -173,10 +175,12 @@ public class Reindexer {
                 Log.errorf("reindex into %s failed: %s", target, status.detail());
                 return;
             }
-            client.indices().putSettings(p -> p.index(target).settings(s -> s
-                    .refreshInterval(Time.of(t -> t.time("1s")))
-                    .numberOfReplicas(Integer.toString(config.index().replicas()))
-                    .gcDeletes(Time.of(t -> t.time("60s")))));
+            // The refresh interval back to Elasticsearch's default (see IndexMapping.settings): null resets it, which
+            // the typed client cannot send.
+            org.elasticsearch.client.Request settings = new org.elasticsearch.client.Request("PUT", "/" + target + "/_settings");
+            settings.setJsonEntity("{\"index\":{\"refresh_interval\":null,\"number_of_replicas\":\""
+                    + config.index().replicas() + "\",\"gc_deletes\":\"60s\"}}");
+            restClient.performRequest(settings);
             client.indices().refresh(r -> r.index(target));
             index.writes().writeLock().lock();
             try {

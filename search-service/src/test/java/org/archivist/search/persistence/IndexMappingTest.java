@@ -34,6 +34,9 @@ class IndexMappingTest {
         assertTrue(core.at("/mappings/_meta/folding").isNull());
         assertEquals(IndexMapping.MAPPING_VERSION, core.at("/mappings/_meta/mappingVersion").asInt());
         assertEquals("-1", core.at("/settings/index/refresh_interval").asText(), "not refreshed while built");
+        assertTrue(new ObjectMapper().readTree(IndexMapping.createBody(AnalysisSupport.CORE, 1, false))
+                .at("/settings/index/refresh_interval").isMissingNode(),
+                "Elasticsearch's default, so that a shard nobody searches is not refreshed");
         assertEquals(0, core.at("/settings/index/number_of_replicas").asInt());
         assertFalse(SearchQueries.textFields(AnalysisSupport.CORE).stream().anyMatch(f -> f.contains("stemmed")));
         assertEquals(2, AnalysisSupport.CORE.missing().size());
