@@ -127,10 +127,8 @@ public final class PipelineBenchmark {
                     // Time to ready is the service's own: not that of the servers warming up after their start.
                     double idle = MachineLoad.awaitIdle(0.8, Duration.ofSeconds(60));
                     long starting = System.nanoTime();
-                    ServiceProcess process = ServiceProcess.start(s, root, wiring, ports.get(s), data.resolve("logs"),
-                            EnrichmentBenchmark.jvmOptions());
+                    ServiceProcess process = startReady(s, root, wiring, ports.get(s), data);
                     services.add(process);
-                    process.awaitReady(Duration.ofMinutes(2));
                     double ready = (System.nanoTime() - starting) / 1e9;
                     memory.put(s, new ProcessMemory(process.pid()));
                     startup.putObject(s.module).put("readySeconds", round(ready)).put("idleCpuAtStart", round(idle));
@@ -309,10 +307,7 @@ public final class PipelineBenchmark {
                     services.get(i).close();
                     MachineLoad.awaitIdle(0.8, Duration.ofSeconds(60));
                     long starting = System.nanoTime();
-                    ServiceProcess again = ServiceProcess.start(s, root, wiring, ports.get(s), data.resolve("logs"),
-                            EnrichmentBenchmark.jvmOptions());
-                    services.set(i, again);
-                    again.awaitReady(Duration.ofMinutes(2));
+                    services.set(i, startReady(s, root, wiring, ports.get(s), data));
                     double ready = (System.nanoTime() - starting) / 1e9;
                     ((ObjectNode) startup.get(s.module)).put("readyOnRestartSeconds", round(ready));
                     say(String.format(Locale.ROOT, "%s ready again in %.1f s", s.module, ready));
@@ -333,6 +328,20 @@ public final class PipelineBenchmark {
 
 
 
+
+    /** Starts a service as the benchmark runs it and returns once it is ready; stops it if it never is. */
+    private static ServiceProcess startReady(ArchiveService service, Path root, ArchiveService.Wiring wiring, int port,
+            Path data) {
+        ServiceProcess process = ServiceProcess.start(service, root, wiring, port, data.resolve("logs"),
+                EnrichmentBenchmark.jvmOptions());
+        try {
+            process.awaitReady(Duration.ofMinutes(2));
+        } catch (RuntimeException e) {
+            process.close();
+            throw e;
+        }
+        return process;
+    }
 
     /** Uploads until accepted (waiting as a 429 or 503 asks); returns the document's id. */
     private String upload(String ingest, String apiKey, TranscriptionGenerator.Transcription t, Percentiles latency,
